@@ -1,0 +1,85 @@
+package org.steward.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.steward.app.ExitCodes;
+import org.steward.app.StewardBoot;
+import org.steward.app.StewardHome;
+import org.steward.platform.batch.RunScope;
+import org.steward.platform.duckdb.DuckDbViews;
+import org.steward.platform.settings.StewardSettings;
+import org.steward.sampledata.GeneratorSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run every job on the bundled sample data (generated first if missing), then show where",
+                "the outputs are and three example queries with their results."})
+final class DemoCommand implements Callable<Integer> {
+
+    /** Questions a new user can ask the staged data at once; later jobs add their own. */
+    static final List<String> EXAMPLES = List.of(
+            "SELECT facility_id, count(*) AS registrations, count(DISTINCT mrn) AS mrns FROM stg_patients GROUP BY 1 ORDER BY 1",
+            "SELECT period, count(*) AS inpatient_discharges, round(sum(total_charges)) AS charges FROM stg_encounters "
+                    + "WHERE encounter_class = 'inpatient' GROUP BY 1 ORDER BY 1",
+            "SELECT table_name, reason, count(*) AS rows FROM stg_quarantine GROUP BY ALL ORDER BY 1, 3 DESC");
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Sample input (default: sample-data/sample).")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "demo-output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Mixin
+    SettingsOption settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path home = StewardHome.resolve();
+        Path sample = input != null ? input : home.resolve("sample-data/sample");
+        StewardSettings loaded = settings.load();
+        if (!Files.exists(sample.resolve("patients.csv"))) {
+            out.println("sample data missing: generating it into " + sample);
+            GenerateCommand.generate(GeneratorSettings.defaults(home.resolve("config/reference")), sample);
+        }
+        List<JobCatalog.JobDefinition> jobs = JobCatalog.all();
+        jobs.forEach(job -> job.inputCheck().accept(sample));
+        Files.createDirectories(output);
+        int exit;
+        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
+            exit = RunCommand.runAll(new JobRunner(context, out), jobs, RunScope.of(java.util.Optional.empty()),
+                    sample, output);
+        }
+        if (exit != ExitCodes.OK) {
+            return exit;
+        }
+        out.println();
+        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, runs/).");
+        out.println("Query them with bin/steward query \"<SQL>\" --output " + output + ", for example:");
+        try (DuckDbViews views = DuckDbViews.open(output, home.resolve("sql"));
+             Statement statement = views.connection().createStatement()) {
+            for (String example : EXAMPLES) {
+                out.println();
+                out.println("  bin/steward query \"" + example + "\" --output " + output);
+                try (ResultSet result = statement.executeQuery(example)) {
+                    QueryCommand.print(out, result, 20);
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

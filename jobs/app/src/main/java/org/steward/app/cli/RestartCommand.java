@@ -1,0 +1,45 @@
+package org.steward.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.steward.app.StewardBoot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = {"Restart the latest failed (or killed) run of a job for a period from the step where it stopped.",
+                "Steps that completed are not run again; the run's input and output are those it started with."})
+final class RestartCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job to restart.")
+    String job;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "The period the failed run covered (default: all).")
+    String period;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Only consider runs into this output folder (default: the latest run of any output).")
+    Path output;
+
+    @Mixin
+    SettingsOption settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        JobCatalog.get(job);
+        String scope = Periods.scope(period).toString();
+        try (ConfigurableApplicationContext context = StewardBoot.start(settings.load())) {
+            JobRunner runner = new JobRunner(context, spec.commandLine().getOut());
+            return runner.restart(job, scope, Optional.ofNullable(output)).exitCode();
+        }
+    }
+}

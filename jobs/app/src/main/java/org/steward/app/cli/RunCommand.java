@@ -1,0 +1,66 @@
+package org.steward.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.steward.app.ExitCodes;
+import org.steward.app.StewardBoot;
+import org.steward.platform.batch.RunScope;
+import org.steward.platform.settings.StewardSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one or more jobs on an input folder.",
+                "Each run of a job and period is a new job instance: running a period again replaces its outputs.",
+                "Jobs: stage."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "JOB", description = "Jobs to run (run in dependency order).")
+    List<String> jobs;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the input CSV files.")
+    Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for Parquet outputs.")
+    Path output;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM",
+            description = "Run for one month only: rows of other months are counted and left in the input. Default: all.")
+    String period;
+
+    @Mixin
+    SettingsOption settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        StewardSettings loaded = settings.load();
+        List<JobCatalog.JobDefinition> definitions = JobCatalog.inOrder(jobs);
+        RunScope scope = Periods.scope(period);
+        definitions.forEach(job -> job.inputCheck().accept(input));
+        Files.createDirectories(output);
+        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
+            return runAll(new JobRunner(context, spec.commandLine().getOut()), definitions, scope, input, output);
+        }
+    }
+
+    static int runAll(JobRunner runner, List<JobCatalog.JobDefinition> definitions, RunScope scope, Path input,
+                      Path output) throws Exception {
+        for (JobCatalog.JobDefinition job : definitions) {
+            JobOutcome outcome = runner.run(job, scope, input, output);
+            if (!outcome.completed()) {
+                return outcome.exitCode();
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,130 @@
+package org.steward.core.contract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Types and normalises one field by its {@link FieldKind}. Returns null for an empty value: whether a
+ * value must be present is the quality job's question, except for keys.
+ * Typed values are String, LocalDate, Long (cents) or List&lt;String&gt;.
+ */
+public final class FieldParser {
+
+    private static final DateTimeFormatter ISO_STRICT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private FieldParser() {
+    }
+
+    public static Object parse(ColumnSpec column, String raw) throws InvalidFieldException {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            if (column.kind() == FieldKind.KEY) {
+                throw new InvalidFieldException("missing " + column.name() + " (part of the row's key)");
+            }
+            return null;
+        }
+        return switch (column.kind()) {
+            case TEXT, KEY -> value;
+            case CODE -> value.toUpperCase(Locale.ROOT);
+            case ICD_CODE -> icdCode(value);
+            case ICD_CODE_LIST -> icdCodes(value);
+            case DRG -> drg(value);
+            case DATE -> date(value);
+            case AMOUNT -> cents(value);
+            case SEX -> sex(value);
+            case CHOICE -> choice(column, value);
+        };
+    }
+
+    static String icdCode(String value) {
+        return value.replace(".", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> icdCodes(String value) {
+        List<String> codes = new ArrayList<>();
+        for (String part : value.split("\\|")) {
+            String code = part.strip();
+            if (!code.isEmpty()) {
+                codes.add(icdCode(code));
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    private static String drg(String value) throws InvalidFieldException {
+        if (value.length() > 3 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidFieldException("not an MS-DRG (expected 1-3 digits)");
+        }
+        return "000".substring(value.length()) + value;
+    }
+
+    private static LocalDate date(String value) throws InvalidFieldException {
+        try {
+            return LocalDate.parse(value, ISO_STRICT);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("not a calendar date in YYYY-MM-DD form");
+        }
+    }
+
+    /** Exact cents, never through a double: -12.5 becomes -1250. */
+    static long cents(String value) throws InvalidFieldException {
+        int i = 0;
+        boolean negative = value.charAt(0) == '-';
+        if (negative || value.charAt(0) == '+') {
+            i = 1;
+        }
+        long whole = 0;
+        int wholeDigits = 0;
+        for (; i < value.length() && value.charAt(i) != '.'; i++, wholeDigits++) {
+            whole = whole * 10 + digit(value.charAt(i));
+            if (wholeDigits > 15) {
+                throw new InvalidFieldException("amount too large");
+            }
+        }
+        long fraction = 0;
+        int fractionDigits = 0;
+        if (i < value.length()) {
+            for (i++; i < value.length(); i++, fractionDigits++) {
+                fraction = fraction * 10 + digit(value.charAt(i));
+            }
+            if (fractionDigits == 0 || fractionDigits > 2) {
+                throw new InvalidFieldException("amount must have one or two decimals after the point");
+            }
+        }
+        if (wholeDigits == 0) {
+            throw new InvalidFieldException("not a number");
+        }
+        long total = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction);
+        return negative ? -total : total;
+    }
+
+    private static int digit(char c) throws InvalidFieldException {
+        if (c < '0' || c > '9') {
+            throw new InvalidFieldException("not a number (digits, an optional sign and point only)");
+        }
+        return c - '0';
+    }
+
+    private static String sex(String value) throws InvalidFieldException {
+        return switch (value.toUpperCase(Locale.ROOT)) {
+            case "F", "FEMALE" -> "F";
+            case "M", "MALE" -> "M";
+            case "U", "UNKNOWN" -> "U";
+            default -> throw new InvalidFieldException("not a sex code (expected F, M or U)");
+        };
+    }
+
+    private static String choice(ColumnSpec column, String value) throws InvalidFieldException {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!column.choices().contains(lower)) {
+            throw new InvalidFieldException("not one of " + String.join(", ", column.choices()));
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,72 @@
+package org.steward.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldParserTest {
+
+    @Test
+    void amountsBecomeExactCents() throws Exception {
+        assertThat(FieldParser.cents("12.5")).isEqualTo(1250L);
+        assertThat(FieldParser.cents("-0.07")).isEqualTo(-7L);
+        assertThat(FieldParser.cents("+1000")).isEqualTo(100000L);
+        assertThat(FieldParser.cents("0.1")).isEqualTo(10L);
+    }
+
+    @Test
+    void amountsThatAreNotNumbersAreRejectedWithoutEchoingTheValue() {
+        for (String bad : List.of("N/A", "12,30", "1.234", "12.", ".5", "-", "1e5", "12 3")) {
+            assertThatThrownBy(() -> FieldParser.cents(bad)).as(bad)
+                    .isInstanceOf(InvalidFieldException.class)
+                    .hasMessageNotContaining(bad);
+        }
+    }
+
+    @Test
+    void datesMustBeRealCalendarDates() throws Exception {
+        ColumnSpec date = ColumnSpec.of("admit_date", FieldKind.DATE);
+        assertThat(FieldParser.parse(date, " 2024-02-29 ")).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(FieldParser.parse(date, "")).isNull();
+        for (String bad : List.of("2023-02-29", "2025-13-01", "03/15/2025", "20250315", "2025-3-15")) {
+            assertThatThrownBy(() -> FieldParser.parse(date, bad)).as(bad).isInstanceOf(InvalidFieldException.class);
+        }
+    }
+
+    @Test
+    void icdCodesLoseTheDotAndCaseSoBothSpellingsAreOneCode() throws Exception {
+        ColumnSpec list = ColumnSpec.of("secondary_dx", FieldKind.ICD_CODE_LIST);
+        assertThat(FieldParser.parse(list, "i50.21| E11.9 ||n17.9")).isEqualTo(List.of("I5021", "E119", "N179"));
+        assertThat(FieldParser.parse(ColumnSpec.of("principal_dx", FieldKind.ICD_CODE), "I50.21"))
+                .isEqualTo(FieldParser.parse(ColumnSpec.of("principal_dx", FieldKind.ICD_CODE), "I5021"));
+    }
+
+    @Test
+    void drgsArePaddedToThreeDigits() throws Exception {
+        ColumnSpec drg = ColumnSpec.of("ms_drg", FieldKind.DRG);
+        assertThat(FieldParser.parse(drg, "65")).isEqualTo("065");
+        assertThat(FieldParser.parse(drg, "291")).isEqualTo("291");
+        assertThatThrownBy(() -> FieldParser.parse(drg, "29A")).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> FieldParser.parse(drg, "1234")).isInstanceOf(InvalidFieldException.class);
+    }
+
+    @Test
+    void sexAndChoicesAreCanonical() throws Exception {
+        ColumnSpec sex = ColumnSpec.of("sex", FieldKind.SEX);
+        assertThat(FieldParser.parse(sex, "female")).isEqualTo("F");
+        assertThat(FieldParser.parse(sex, "m")).isEqualTo("M");
+        assertThatThrownBy(() -> FieldParser.parse(sex, "X")).isInstanceOf(InvalidFieldException.class);
+        ColumnSpec outcome = ColumnSpec.choice("outcome", "agreed", "pending");
+        assertThat(FieldParser.parse(outcome, "Agreed")).isEqualTo("agreed");
+        assertThatThrownBy(() -> FieldParser.parse(outcome, "maybe")).hasMessage("not one of agreed, pending");
+    }
+
+    @Test
+    void keysMustBePresent() {
+        assertThatThrownBy(() -> FieldParser.parse(ColumnSpec.of("claim_id", FieldKind.KEY), "  "))
+                .hasMessageContaining("missing claim_id");
+    }
+}

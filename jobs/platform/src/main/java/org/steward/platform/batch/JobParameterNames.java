@@ -1,0 +1,17 @@
+package org.steward.platform.batch;
+
+/** The job parameters every Steward job takes. */
+public final class JobParameterNames {
+
+    /** Identifying: the period (YYYY-MM) or "all". */
+    public static final String SCOPE = "scope";
+    /** Identifying: the output folder (two output folders are two data sets). */
+    public static final String OUTPUT = "output";
+    /** Identifying: makes every `run` a new job instance; `restart` keeps the failed instance's value. */
+    public static final String RUN_ID = "run.id";
+    /** Not identifying: where the input CSV files are. */
+    public static final String INPUT = "input";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,116 @@
+package org.steward.platform.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Starts, finds and restarts job executions. A `run` is always a new job instance (run.id), so a
+ * completed period can be re-run and replaces its outputs; a `restart` continues the latest failed
+ * instance of a job and scope from the first step that did not complete.
+ */
+public final class JobRuns {
+
+    private static final int SEARCH_DEPTH = 500;
+    /** run.id values: wall-clock milliseconds, made strictly increasing so two quick runs never collide. */
+    private static final AtomicLong LAST_RUN_ID = new AtomicLong();
+
+    private final JobRepository repository;
+    private final JobOperator operator;
+
+    public JobRuns(JobRepository repository, JobOperator operator) {
+        this.repository = repository;
+        this.operator = operator;
+    }
+
+    public JobExecution start(Job job, RunScope scope, Path input, Path output) throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.SCOPE, scope.toString())
+                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString())
+                .addLong(JobParameterNames.RUN_ID, nextRunId())
+                .addString(JobParameterNames.INPUT, input.toAbsolutePath().normalize().toString(), false)
+                .toJobParameters();
+        return operator.start(job, parameters);
+    }
+
+    private static long nextRunId() {
+        long now = System.currentTimeMillis();
+        return LAST_RUN_ID.updateAndGet(last -> Math.max(last + 1, now));
+    }
+
+    /** The newest execution of {@code job} for this scope (and output folder, when given). */
+    public Optional<JobExecution> latest(String job, String scope, Optional<Path> output) {
+        Optional<String> folder = output.map(p -> p.toAbsolutePath().normalize().toString());
+        for (JobInstance instance : repository.getJobInstances(job, 0, SEARCH_DEPTH)) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last == null) {
+                continue;
+            }
+            JobParameters parameters = last.getJobParameters();
+            if (scope.equals(parameters.getString(JobParameterNames.SCOPE))
+                    && folder.map(f -> f.equals(parameters.getString(JobParameterNames.OUTPUT))).orElse(true)) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Marks an execution that its process never finished (killed, machine lost) as FAILED so it can be
+     * restarted. Only call this holding the run's {@link RunLock}: that proves nobody is running it.
+     */
+    public JobExecution recoverAbandoned(JobExecution execution) {
+        return operator.recover(execution);
+    }
+
+    public JobExecution restart(JobExecution failed) throws Exception {
+        return operator.restart(failed);
+    }
+
+    /** The most recent executions of every job, newest first. */
+    public List<RunRecord> recent(int limit) {
+        List<RunRecord> records = new ArrayList<>();
+        for (String job : repository.getJobNames()) {
+            for (JobInstance instance : repository.getJobInstances(job, 0, limit)) {
+                for (JobExecution execution : repository.getJobExecutions(instance)) {
+                    records.add(record(job, execution));
+                }
+            }
+        }
+        records.sort(Comparator.comparing(RunRecord::started, Comparator.nullsLast(Comparator.reverseOrder())));
+        return records.subList(0, Math.min(limit, records.size()));
+    }
+
+    private static RunRecord record(String job, JobExecution execution) {
+        LocalDateTime start = execution.getStartTime();
+        LocalDateTime end = execution.getEndTime();
+        Duration duration = start == null ? Duration.ZERO
+                : Duration.between(start, end == null ? LocalDateTime.now() : end);
+        long read = 0;
+        long written = 0;
+        long quarantined = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            read += step.getReadCount();
+            written += step.getWriteCount();
+            quarantined += step.getWriteSkipCount();
+        }
+        BatchStatus status = execution.getStatus();
+        JobParameters parameters = execution.getJobParameters();
+        return new RunRecord(execution.getId(), job, parameters.getString(JobParameterNames.SCOPE), status.name(),
+                start, duration, read, written, quarantined, parameters.getString(JobParameterNames.OUTPUT));
+    }
+}

@@ -1,0 +1,77 @@
+package org.steward.platform.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+
+/**
+ * Puts a finished directory in place of the old one with renames only, so a reader sees either the
+ * old or the new contents, never half. Safe to repeat after a crash: a missing source means the swap
+ * already happened.
+ */
+public final class DirectorySwap {
+
+    private DirectorySwap() {
+    }
+
+    /** Replaces {@code target} with {@code source}; the old target goes to {@code trash} and is deleted. */
+    public static void replace(Path source, Path target, Path trash) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.createDirectories(trash);
+        Path old = null;
+        if (Files.exists(target)) {
+            old = trash.resolve(target.getFileName() + "-" + UUID.randomUUID());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Removes {@code target} (a period that the new run has no rows for), keeping the move atomic. */
+    public static void remove(Path target, Path trash) throws IOException {
+        if (Files.exists(target)) {
+            Files.createDirectories(trash);
+            Path old = trash.resolve(target.getFileName() + "-" + UUID.randomUUID());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        }
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    public static void deleteTreeUnchecked(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

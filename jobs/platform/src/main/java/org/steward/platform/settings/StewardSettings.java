@@ -1,0 +1,25 @@
+package org.steward.platform.settings;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Everything a run is configured with, read from {@code config/steward.yml} or the file given by --config. */
+public record StewardSettings(Path home, String source, JobRepositorySettings jobRepository,
+                              SparkSettings spark, StageSettings stage) {
+
+    /** Where Spring Batch keeps job instances and executions: an H2 file by default, PostgreSQL by URL. */
+    public record JobRepositorySettings(String url, String username, String password) {
+
+        public boolean isPostgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+    }
+
+    /** The Spark master and options; the same job code runs in-process or on a cluster. */
+    public record SparkSettings(String master, String appName, Map<String, String> options) {
+    }
+
+    /** How the stage job reads CSV and writes Parquet. */
+    public record StageSettings(int threads, int chunkMegabytes, int rowGroupMegabytes, String compression) {
+    }
+}

@@ -1,0 +1,44 @@
+package org.steward.platform.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectorySwapTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void replacesTheOldContentsWholeAndEmptiesTheTrash() throws Exception {
+        Path target = root.resolve("staged/encounters/period=2025-01");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old-part.parquet"), "old");
+        Path source = root.resolve(".work/stage-1/staged/encounters/period=2025-01");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("part-000.parquet"), "new");
+        Path trash = root.resolve(".work/trash");
+
+        DirectorySwap.replace(source, target, trash);
+
+        assertThat(target.resolve("part-000.parquet")).hasContent("new");
+        assertThat(target.resolve("old-part.parquet")).doesNotExist();
+        assertThat(source).doesNotExist();
+        try (var leftovers = Files.list(trash)) {
+            assertThat(leftovers).isEmpty();
+        }
+    }
+
+    @Test
+    void removeTakesAPeriodAwayAndIgnoresOneThatIsNotThere() throws Exception {
+        Path target = root.resolve("staged/claims/period=2025-02");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("part.parquet"), "x");
+        DirectorySwap.remove(target, root.resolve("trash"));
+        DirectorySwap.remove(target, root.resolve("trash"));
+        assertThat(target).doesNotExist();
+    }
+}

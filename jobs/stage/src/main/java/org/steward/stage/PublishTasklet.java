@@ -1,0 +1,110 @@
+package org.steward.stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.steward.core.contract.InputContract;
+import org.steward.core.contract.TableContract;
+import org.steward.platform.output.DirectorySwap;
+import org.steward.platform.output.OutputLayout;
+import org.steward.platform.output.RunSummary;
+import org.steward.platform.output.TableCounts;
+
+/**
+ * Step {@code stage.publish}: moves the run's finished tables into place (one rename per period
+ * directory, so readers never see half a period), writes the run summary and clears the work area.
+ * Re-running it after a crash finishes the moves that had not happened yet.
+ */
+final class PublishTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        StageRun run = StageRun.of(step);
+        OutputLayout output = run.output();
+        List<TableCounts> tables = new ArrayList<>();
+        for (TableContract contract : InputContract.TABLES) {
+            TableCounts counts = StageCounts.load(step.getJobExecution().getExecutionContext(), contract.table());
+            tables.add(counts);
+            if (counts.present()) {
+                publishTable(run, contract);
+                publishQuarantine(run, contract.table());
+            }
+        }
+        JobExecution job = step.getJobExecution();
+        Instant started = job.getStartTime() == null ? Instant.now()
+                : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
+        RunSummary summary = new RunSummary(StageJobConfiguration.JOB, run.scope().toString(), job.getId(),
+                run.input().toString(), started, Instant.now(), tables);
+        Path file = summary.writeTo(output);
+        DirectorySwap.deleteTree(run.work());
+        log.info("stage {}: read {} rows, staged {}, quarantined {}, outside the period {}; summary {}",
+                run.scope(), summary.read(), summary.written(), summary.quarantined(), summary.outOfScope(), file);
+        return RepeatStatus.FINISHED;
+    }
+
+    private static void publishTable(StageRun run, TableContract contract) throws IOException {
+        Path work = run.stagedWork(contract.table());
+        Path target = run.output().staged(contract.table());
+        Path trash = run.output().trash();
+        if (!contract.partitionedByPeriod()) {
+            if (Files.exists(work)) {
+                DirectorySwap.replace(work, target, trash);
+            }
+            return;
+        }
+        // A single-period run owns exactly that period (emptying it if the input has none of its rows);
+        // an "all" run replaces the periods its input holds and leaves the others.
+        Set<String> periods = run.scope().period().map(p -> Set.of(p.toString())).orElseGet(() -> periodsIn(work));
+        for (String period : periods) {
+            String folder = OutputLayout.periodDirectory(period);
+            Path source = work.resolve(folder);
+            if (Files.exists(source)) {
+                DirectorySwap.replace(source, target.resolve(folder), trash);
+            } else {
+                DirectorySwap.remove(target.resolve(folder), trash);
+            }
+        }
+    }
+
+    private static void publishQuarantine(StageRun run, String table) throws IOException {
+        Path source = run.quarantineWork(table);
+        Path target = run.output().quarantine(table).resolve(OutputLayout.scopeDirectory(run.scope().toString()));
+        if (Files.exists(source)) {
+            DirectorySwap.replace(source, target, run.output().trash());
+        } else {
+            DirectorySwap.remove(target, run.output().trash());
+        }
+    }
+
+    private static Set<String> periodsIn(Path work) {
+        Set<String> periods = new TreeSet<>();
+        if (!Files.isDirectory(work)) {
+            return periods;
+        }
+        try (Stream<Path> listing = Files.list(work)) {
+            listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("period="))
+                    .forEach(n -> periods.add(n.substring("period=".length())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return periods;
+    }
+}

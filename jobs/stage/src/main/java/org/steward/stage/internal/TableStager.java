@@ -1,0 +1,198 @@
+package org.steward.stage.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steward.core.contract.MissingColumnsException;
+import org.steward.core.contract.RowParser;
+import org.steward.core.contract.TableContract;
+import org.steward.core.period.Period;
+import org.steward.platform.batch.RunScope;
+import org.steward.platform.output.ParquetRowFile;
+import org.steward.platform.output.TableCounts;
+import org.steward.stage.csv.CsvChunk;
+import org.steward.stage.csv.CsvChunker;
+import org.steward.stage.csv.CsvLayout;
+import org.steward.stage.csv.CsvRecords;
+import org.steward.stage.csv.UnreadableInputException;
+
+/**
+ * Stages one input file: checks its header against the contract, cuts it into chunks at record
+ * boundaries and has worker threads type each row, writing Parquet per period and quarantining rows
+ * that break the contract. Logs progress and throughput; never logs row contents.
+ */
+public final class TableStager {
+
+    private static final Logger log = LoggerFactory.getLogger(TableStager.class);
+    private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+
+    /** What to stage and where the run's private copies of the outputs go. */
+    public record Request(TableContract contract, Path inputFile, RunScope scope, Path stagedFolder,
+                          Path quarantineFolder, int threads, long chunkBytes, ParquetRowFile.Format format) {
+    }
+
+    public TableCounts stage(Request request) throws IOException {
+        long started = System.nanoTime();
+        String fileName = request.inputFile().getFileName().toString();
+        RowParser parser = parserFor(request.contract(), request.inputFile());
+        if (!parser.extraColumns().isEmpty()) {
+            log.warn("{}: {} column(s) not in the contract are not staged: {}", fileName,
+                    parser.extraColumns().size(), String.join(", ", parser.extraColumns()));
+        }
+        CsvLayout layout = CsvChunker.split(request.inputFile(), request.chunkBytes());
+        if (layout.unterminatedQuote()) {
+            throw new UnreadableInputException(fileName + ": a quoted field is opened and never closed before the "
+                    + "end of the file; fix the quoting at the source");
+        }
+        Files.createDirectories(request.stagedFolder());
+        int workers = Math.max(1, Math.min(request.threads(), layout.chunks().size()));
+        List<TableSink> sinks = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            sinks.add(new TableSink(parser, request.scope(), request.stagedFolder(), request.quarantineFolder(), w,
+                    request.format(), fileName));
+        }
+        Progress progress = new Progress(fileName, layout.bytes());
+        run(request.inputFile(), layout.chunks(), sinks, progress);
+        TableCounts counts = totals(request.contract().table(), sinks);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("{}: read {} rows, staged {}, quarantined {}, outside the run's period {} in {} s ({} rows/s, {} MB/s)",
+                fileName, counts.read(), counts.written(), counts.quarantined(), counts.outOfScope(),
+                String.format("%.1f", seconds), Math.round(counts.read() / Math.max(seconds, 1e-3)),
+                String.format("%.1f", layout.bytes() / 1e6 / Math.max(seconds, 1e-3)));
+        return counts;
+    }
+
+    private static RowParser parserFor(TableContract contract, Path file) throws IOException {
+        try {
+            return RowParser.forHeader(contract, file.getFileName().toString(), CsvRecords.header(file));
+        } catch (MissingColumnsException e) {
+            throw new UnreadableInputException(e.getMessage());
+        }
+    }
+
+    private static void run(Path file, List<CsvChunk> chunks, List<TableSink> sinks, Progress progress)
+            throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(sinks.size(), r -> {
+            Thread thread = new Thread(r, "stage-" + file.getFileName());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (TableSink sink : sinks) {
+                futures.add(pool.submit(() -> {
+                    drain(file, channel, chunks, next, sink, progress);
+                    return null;
+                }));
+            }
+            awaitAll(futures);
+        } finally {
+            pool.shutdownNow();
+            closeAll(sinks);
+        }
+    }
+
+    private static void drain(Path file, FileChannel channel, List<CsvChunk> chunks, AtomicInteger next,
+                              TableSink sink, Progress progress) {
+        for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
+            CsvChunk chunk = chunks.get(i);
+            CsvRecords.read(file, channel, chunk, (fields, line) -> {
+                try {
+                    sink.accept(fields, line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            progress.advance(chunk.length());
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> futures) throws IOException {
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                futures.forEach(f -> f.cancel(true));
+                Throwable cause = e.getCause();
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IOException(cause);
+            }
+        }
+    }
+
+    private static void closeAll(List<TableSink> sinks) throws IOException {
+        IOException failure = null;
+        for (TableSink sink : sinks) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static TableCounts totals(String table, List<TableSink> sinks) {
+        long read = 0;
+        long written = 0;
+        long quarantined = 0;
+        long outOfScope = 0;
+        TreeSet<Period> periods = new TreeSet<>();
+        for (TableSink sink : sinks) {
+            read += sink.read;
+            written += sink.written;
+            quarantined += sink.quarantined;
+            outOfScope += sink.outOfScope;
+            periods.addAll(sink.periods());
+        }
+        return new TableCounts(table, true, read, written, quarantined, outOfScope,
+                periods.stream().map(Period::toString).toList());
+    }
+
+    /** Logs how far a large file has got, at most every ten seconds. */
+    private static final class Progress {
+        private final String file;
+        private final long total;
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicLong lastLog = new AtomicLong(System.nanoTime());
+
+        Progress(String file, long total) {
+            this.file = file;
+            this.total = Math.max(total, 1);
+        }
+
+        void advance(long bytes) {
+            long sum = done.addAndGet(bytes);
+            long now = System.nanoTime();
+            long last = lastLog.get();
+            if (now - last > PROGRESS_EVERY_NANOS && lastLog.compareAndSet(last, now)) {
+                log.info("{}: {}% read", file, sum * 100 / total);
+            }
+        }
+    }
+}
