@@ -11,6 +11,7 @@ import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
 import org.steward.app.StewardHome;
 import org.steward.app.bench.DuckDbCopyReference;
+import org.steward.platform.batch.RunRecord;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.ConfigException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark a job on generated data and compare it with a named reference on this machine.",
+        description = {"Benchmark a job against a named reference on this machine.",
                 "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -78,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!outcome.completed()) {
             return outcome.exitCode();
         }
-        long rows = outcome.execution().getStepExecutions().stream().mapToLong(s -> s.getReadCount()).sum();
+        long rows = RunRecord.of(outcome.execution()).rowsRead();
         DuckDbCopyReference.Result duck = DuckDbCopyReference.convert(input, duckOut, loaded.stage().compression());
         out.println();
         out.printf("bench stage: %,d persons, %,d facilities, %,d CSV rows, %.0f MB, %d cores%n", persons, facilities, rows,

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run every job on the bundled sample data (generated first if missing), then show where",
-                "the outputs are and three example queries with their results."})
+        description = {"Run every job on the bundled sample data and show example queries.",
+                "Generates the sample first if it is missing, then prints where the outputs are and three",
+                "example queries with their results."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Questions a new user can ask the staged data at once; later jobs add their own. */

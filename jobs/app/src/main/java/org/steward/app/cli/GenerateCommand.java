@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generate a deterministic synthetic data set of the whole input contract, with ground truth",
-                "under truth/ (identity links, injected data-quality defects, contract violations, denial causes)."})
+        description = {"Generate deterministic synthetic input data with its ground truth.",
+                "Writes the five input files and, under truth/, the ground truth: identity links, injected",
+                "data-quality defects, contract violations, denial root causes, CDI rates and case mix."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--persons", defaultValue = "5000", description = "Persons (default: ${DEFAULT-VALUE}).")

@@ -1,12 +1,10 @@
 package org.steward.app.cli;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.steward.app.ExitCodes;
+import org.steward.platform.batch.RunRecord;
 import org.steward.stage.csv.UnreadableInputException;
 
 /** How a job execution ended, as one line for people and an exit code for schedulers. */
@@ -24,23 +22,13 @@ record JobOutcome(String job, String scope, JobExecution execution) {
     }
 
     String describe() {
-        long read = 0;
-        long written = 0;
-        long quarantined = 0;
-        long outOfScope = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            read += step.getReadCount();
-            written += step.getWriteCount();
-            quarantined += step.getWriteSkipCount();
-            outOfScope += step.getFilterCount();
-        }
-        LocalDateTime start = execution.getStartTime();
-        LocalDateTime end = execution.getEndTime();
-        Duration took = start == null || end == null ? Duration.ZERO : Duration.between(start, end);
-        StringBuilder line = new StringBuilder(String.format("%s %s: %s in %.1f s (execution %d): read %,d rows, wrote %,d, quarantined %,d",
-                job, scope, execution.getStatus(), took.toMillis() / 1000.0, execution.getId(), read, written, quarantined));
-        if (outOfScope > 0) {
-            line.append(String.format(", %,d outside the period (left in the input)", outOfScope));
+        RunRecord run = RunRecord.of(execution);
+        StringBuilder line = new StringBuilder(String.format(
+                "%s %s: %s in %.1f s (execution %d): read %,d rows, wrote %,d, quarantined %,d", job, scope,
+                run.status(), run.duration().toMillis() / 1000.0, run.executionId(), run.rowsRead(), run.rowsWritten(),
+                run.rowsQuarantined()));
+        if (run.rowsOutOfScope() > 0) {
+            line.append(String.format(", %,d outside the period (left in the input)", run.rowsOutOfScope()));
         }
         for (Throwable failure : failures()) {
             line.append(System.lineSeparator()).append("  failed: ").append(rootMessage(failure));

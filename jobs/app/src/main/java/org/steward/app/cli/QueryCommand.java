@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run DuckDB SQL over a Steward output folder with the views from sql/ defined",
-                "(stg_patients, stg_encounters, stg_claims, stg_remittance_adjustments, stg_cdi_queries,",
-                "stg_quarantine, stg_runs, ...). Prints a table, or CSV with --csv."})
+        description = {"Run DuckDB SQL over an output folder, with the views from sql/ defined.",
+                "Views: stg_patients, stg_encounters, stg_claims, stg_remittance_adjustments, stg_cdi_queries,",
+                "stg_quarantine, stg_runs. Prints a table, or CSV with --csv."})
 final class QueryCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SQL", description = "The query, e.g. \"SELECT count(*) FROM stg_patients\".")
@@ -42,7 +42,7 @@ final class QueryCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (DuckDbViews views = DuckDbViews.open(output, StewardHome.resolve().resolve("sql"));
              Statement statement = views.connection().createStatement()) {
@@ -82,7 +82,7 @@ final class QueryCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void printCsv(PrintWriter out, ResultSet result) throws SQLException {
+    private static void printCsv(PrintWriter out, ResultSet result) throws SQLException, java.io.IOException {
         ResultSetMetaData meta = result.getMetaData();
         CsvWriter writer = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out);
         List<String> header = new ArrayList<>();
@@ -93,6 +93,7 @@ final class QueryCommand implements Callable<Integer> {
         while (result.next()) {
             writer.writeRecord(cells(result, header.size()));
         }
+        writer.flush();
         out.flush();
     }
 

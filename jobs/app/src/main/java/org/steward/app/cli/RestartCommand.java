@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"Restart the latest failed (or killed) run of a job for a period from the step where it stopped.",
+        description = {"Continue the latest failed or killed run of a job from where it stopped.",
                 "Steps that completed are not run again; the run's input and output are those it started with."})
 final class RestartCommand implements Callable<Integer> {
 

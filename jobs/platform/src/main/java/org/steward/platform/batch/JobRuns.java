@@ -1,14 +1,11 @@
 package org.steward.platform.batch;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -16,7 +13,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Starts, finds and restarts job executions. A `run` is always a new job instance (run.id), so a
@@ -87,30 +83,11 @@ public final class JobRuns {
         for (String job : repository.getJobNames()) {
             for (JobInstance instance : repository.getJobInstances(job, 0, limit)) {
                 for (JobExecution execution : repository.getJobExecutions(instance)) {
-                    records.add(record(job, execution));
+                    records.add(RunRecord.of(execution));
                 }
             }
         }
         records.sort(Comparator.comparing(RunRecord::started, Comparator.nullsLast(Comparator.reverseOrder())));
         return records.subList(0, Math.min(limit, records.size()));
-    }
-
-    private static RunRecord record(String job, JobExecution execution) {
-        LocalDateTime start = execution.getStartTime();
-        LocalDateTime end = execution.getEndTime();
-        Duration duration = start == null ? Duration.ZERO
-                : Duration.between(start, end == null ? LocalDateTime.now() : end);
-        long read = 0;
-        long written = 0;
-        long quarantined = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            read += step.getReadCount();
-            written += step.getWriteCount();
-            quarantined += step.getWriteSkipCount();
-        }
-        BatchStatus status = execution.getStatus();
-        JobParameters parameters = execution.getJobParameters();
-        return new RunRecord(execution.getId(), job, parameters.getString(JobParameterNames.SCOPE), status.name(),
-                start, duration, read, written, quarantined, parameters.getString(JobParameterNames.OUTPUT));
     }
 }

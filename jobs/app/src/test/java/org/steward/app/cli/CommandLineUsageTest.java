@@ -1,0 +1,54 @@
+package org.steward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.steward.app.ExitCodes;
+
+/** --help everywhere and exit code 2 for every usage error, without starting Spring. */
+class CommandLineUsageTest {
+
+    private static final Path FIXTURES = Path.of("../stage/src/test/resources/fixtures").toAbsolutePath().normalize();
+
+    @Test
+    void topLevelHelpListsCommandsAndExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("run", "demo", "status", "restart", "query", "generate", "bench")
+                .contains("Exit codes:", "3  a job ran and failed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "generate", "bench"})
+    void everyCommandHasHelp(String command) {
+        CliRun run = CliRun.of(command, "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: steward " + command);
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatIsWrong() {
+        assertThat(CliRun.of("run").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+
+        CliRun unknownJob = CliRun.of("run", "nosuchjob", "--input", "x", "--output", "y");
+        assertThat(unknownJob.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownJob.err()).contains("unknown job 'nosuchjob'; jobs are stage");
+
+        CliRun badPeriod = CliRun.of("run", "stage", "--input", "x", "--output", "y", "--period", "2025-13");
+        assertThat(badPeriod.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badPeriod.err()).contains("--period: period must be YYYY-MM with a month 01-12");
+
+        CliRun missingColumn = CliRun.of("run", "stage", "--input", FIXTURES.resolve("missingColumn").toString(),
+                "--output", "y");
+        assertThat(missingColumn.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missingColumn.err()).contains("claims.csv: missing required columns payer_name, billed_amount");
+
+        CliRun badConfig = CliRun.of("status", "--config", "no-such-settings.yml");
+        assertThat(badConfig.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badConfig.err()).contains("no-such-settings.yml: file not found");
+    }
+}

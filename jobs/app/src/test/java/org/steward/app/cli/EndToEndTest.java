@@ -1,0 +1,107 @@
+package org.steward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.app.ExitCodes;
+import org.steward.sampledata.GeneratorSettings;
+import org.steward.sampledata.SampleDataGenerator;
+
+/**
+ * A new user's path through the CLI on generated data: generate, run, query, status, re-run. Checked
+ * against the generator's ground truth: exactly the rows it broke on purpose are quarantined.
+ */
+class EndToEndTest {
+
+    private static final Path HOME = Path.of("../..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path folder;
+
+    static Path input;
+    static Path config;
+
+    @BeforeAll
+    static void generateAndConfigure() throws Exception {
+        System.setProperty("steward.home", HOME.toString());
+        input = folder.resolve("input");
+        new SampleDataGenerator().generate(new GeneratorSettings(400, 3, YearMonth.of(2025, 1), 4, 7L,
+                HOME.resolve("config/reference"), 5), input);
+        String settings = Files.readString(HOME.resolve("config/steward.yml"))
+                .replace("${STEWARD_HOME}/var/job-repository", folder.resolve("job-repository").toString())
+                .replace("chunk-megabytes: 32", "chunk-megabytes: 1");
+        config = Files.writeString(folder.resolve("steward.yml"), settings);
+    }
+
+    @Test
+    void runQuarantinesExactlyTheInjectedViolationsAndQueriesSeeTheRest() throws Exception {
+        Path output = folder.resolve("out");
+        CliRun run = CliRun.of("run", "stage", "--input", input.toString(), "--output", output.toString(),
+                "--config", config.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("stage all: COMPLETED");
+
+        Set<String> injected = new HashSet<>();
+        try (CsvReader<NamedCsvRecord> truth = CsvReader.builder().ofNamedCsvRecord(input.resolve("truth/contract_violations.csv"))) {
+            truth.forEach(r -> injected.add(r.getField("file") + ":" + r.getField("line")));
+        }
+        assertThat(injected).hasSize(20);
+        CliRun quarantined = CliRun.of("query", "SELECT file || ':' || line AS at FROM stg_quarantine ORDER BY 1",
+                "--output", output.toString(), "--csv");
+        assertThat(quarantined.exitCode()).as(quarantined.err()).isZero();
+        Set<String> found = new HashSet<>(quarantined.out().lines().skip(1).toList());
+        assertThat(found).isEqualTo(injected);
+
+        long patientRows = Files.lines(input.resolve("truth/truth.csv")).count() - 1;
+        CliRun patients = CliRun.of("query", "SELECT count(*) AS n FROM stg_patients", "--output", output.toString(), "--csv");
+        assertThat(patients.out().lines().skip(1).findFirst()).contains(Long.toString(patientRows));
+
+        CliRun balance = CliRun.of("query", "SELECT sum(t.rows_read) = sum(t.rows_written) + sum(t.rows_quarantined) "
+                + "+ sum(t.rows_out_of_scope) AS balanced FROM (SELECT unnest(tables) AS t FROM stg_runs)",
+                "--output", output.toString(), "--csv");
+        assertThat(balance.out()).contains("true");
+
+        CliRun again = CliRun.of("run", "stage", "--input", input.toString(), "--output", output.toString(),
+                "--config", config.toString());
+        assertThat(again.exitCode()).isZero();
+        CliRun afterRerun = CliRun.of("query", "SELECT count(*) AS n FROM stg_patients", "--output", output.toString(), "--csv");
+        assertThat(afterRerun.out().lines().skip(1).findFirst()).contains(Long.toString(patientRows));
+
+        CliRun status = CliRun.of("status", "--config", config.toString());
+        assertThat(status.exitCode()).isZero();
+        for (CliRun finished : List.of(run, again)) {
+            Matcher execution = Pattern.compile("\\(execution (\\d+)\\)").matcher(finished.out());
+            assertThat(execution.find()).isTrue();
+            assertThat(status.out().lines()).anyMatch(l -> l.matches(execution.group(1) + " +\\| stage +\\| all +\\| COMPLETED .*"));
+        }
+    }
+
+    @Test
+    void restartWithNothingFailedIsAUsageError() {
+        CliRun restart = CliRun.of("restart", "stage", "--period", "2031-01", "--config", config.toString());
+        assertThat(restart.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(restart.err()).contains("no run of stage for 2031-01 to restart");
+    }
+
+    @Test
+    void demoRunsEveryJobAndShowsExampleQueries() {
+        Path output = folder.resolve("demo");
+        CliRun demo = CliRun.of("demo", "--input", input.toString(), "--output", output.toString(), "--config",
+                config.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("Outputs are in " + output, "bin/steward query", "inpatient_discharges",
+                "registrations");
+    }
+}
