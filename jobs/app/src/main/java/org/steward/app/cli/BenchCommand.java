@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
                 bytes / 1e6, Runtime.getRuntime().availableProcessors());
         out.printf("  steward stage : %7.1f s  %,12.0f rows/s  (typed, checked, quarantined, partitioned by period, published)%n",
                 stewardSeconds, rows / stewardSeconds);
-        out.printf("  duckdb COPY   : %7.1f s  %,12.0f rows/s  (read_csv with type sniffing and store_rejects -> Parquet)%n",
+        out.printf("  duckdb COPY   : %7.1f s  %,12.0f rows/s  (read_csv with the contract's types and store_rejects -> Parquet)%n",
                 duck.seconds(), duck.rows() / duck.seconds());
         out.printf("  ratio         : steward takes %.2fx DuckDB's time%n", stewardSeconds / duck.seconds());
         return ExitCodes.OK;

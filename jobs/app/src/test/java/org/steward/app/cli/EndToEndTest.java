@@ -41,7 +41,7 @@ class EndToEndTest {
                 HOME.resolve("config/reference"), 5), input);
         String settings = Files.readString(HOME.resolve("config/steward.yml"))
                 .replace("${STEWARD_HOME}/var/job-repository", folder.resolve("job-repository").toString())
-                .replace("chunk-megabytes: 32", "chunk-megabytes: 1");
+                .replaceAll("chunk-megabytes: [0-9]+", "chunk-megabytes: 1");
         config = Files.writeString(folder.resolve("steward.yml"), settings);
     }
 

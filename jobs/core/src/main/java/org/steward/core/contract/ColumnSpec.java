@@ -3,8 +3,12 @@ package org.steward.core.contract;
 import java.util.List;
 import java.util.Objects;
 
-/** One required column of an input file: its name, how it is typed, and what a bad value does. */
-public record ColumnSpec(String name, FieldKind kind, InvalidValuePolicy onInvalid, List<String> choices) {
+/**
+ * One required column of an input file: its name, how it is typed, what a bad value does, and
+ * whether its values repeat a lot (a storage hint: codes and dates do, ids and free text do not).
+ */
+public record ColumnSpec(String name, FieldKind kind, InvalidValuePolicy onInvalid, List<String> choices,
+                         boolean repetitive) {
 
     public ColumnSpec {
         Objects.requireNonNull(name);
@@ -17,15 +21,27 @@ public record ColumnSpec(String name, FieldKind kind, InvalidValuePolicy onInval
     }
 
     public static ColumnSpec of(String name, FieldKind kind) {
-        return new ColumnSpec(name, kind, InvalidValuePolicy.QUARANTINE, List.of());
+        return new ColumnSpec(name, kind, InvalidValuePolicy.QUARANTINE, List.of(), repetitiveKind(kind));
     }
 
     public static ColumnSpec choice(String name, String... choices) {
-        return new ColumnSpec(name, FieldKind.CHOICE, InvalidValuePolicy.QUARANTINE, List.of(choices));
+        return new ColumnSpec(name, FieldKind.CHOICE, InvalidValuePolicy.QUARANTINE, List.of(choices), true);
     }
 
     public static ColumnSpec keepingRaw(String name, FieldKind kind) {
-        return new ColumnSpec(name, kind, InvalidValuePolicy.KEEP_RAW, List.of());
+        return new ColumnSpec(name, kind, InvalidValuePolicy.KEEP_RAW, List.of(), repetitiveKind(kind));
+    }
+
+    /** The same column, marked as holding few distinct values (for example a facility id). */
+    public ColumnSpec withFewValues() {
+        return new ColumnSpec(name, kind, onInvalid, choices, true);
+    }
+
+    private static boolean repetitiveKind(FieldKind kind) {
+        return switch (kind) {
+            case TEXT, KEY, AMOUNT -> false;
+            default -> true;
+        };
     }
 
     public boolean keepsRaw() {

@@ -19,17 +19,20 @@ import java.util.Optional;
 /** The five input files every Steward job reads; documented for users in docs/input-contract.md. */
 public final class InputContract {
 
+    /** Every table's first key column: few distinct values, unlike the other keys. */
+    private static final ColumnSpec FACILITY = of("facility_id", KEY).withFewValues();
+
     public static final TableContract PATIENTS = new TableContract("patients", List.of(
-            of("facility_id", KEY), of("mrn", KEY), of("first_name", TEXT), of("middle_name", TEXT),
+            FACILITY, of("mrn", KEY), of("first_name", TEXT), of("middle_name", TEXT),
             of("last_name", TEXT), of("name_suffix", TEXT), of("sex", SEX),
             // A mistyped birth date must not hide a registration from the MPI: keep the row and the raw text.
             keepingRaw("birth_date", DATE),
-            of("ssn", TEXT), of("address_line", TEXT), of("city", TEXT), of("state", CODE), of("zip", TEXT),
+            of("ssn", TEXT), of("address_line", TEXT), of("city", TEXT).withFewValues(), of("state", CODE), of("zip", TEXT),
             of("phone", TEXT), of("email", TEXT)),
             List.of("facility_id", "mrn"), Optional.empty(), Optional.empty());
 
     public static final TableContract ENCOUNTERS = new TableContract("encounters", List.of(
-            of("facility_id", KEY), of("encounter_id", KEY), of("mrn", TEXT),
+            FACILITY, of("encounter_id", KEY), of("mrn", TEXT),
             choice("encounter_class", "inpatient", "outpatient", "emergency", "observation"),
             of("admit_date", DATE), of("discharge_date", DATE), of("discharge_disposition", CODE),
             of("payer_id", CODE), of("attending_npi", TEXT), of("ms_drg", DRG), of("principal_dx", ICD_CODE),
@@ -39,18 +42,18 @@ public final class InputContract {
             List.of("facility_id", "encounter_id"), Optional.of("discharge_date"), Optional.of("admit_date"));
 
     public static final TableContract CLAIMS = new TableContract("claims", List.of(
-            of("facility_id", KEY), of("claim_id", KEY), of("encounter_id", TEXT), of("payer_id", CODE),
-            of("payer_name", TEXT), of("submitted_date", DATE), of("billed_amount", AMOUNT)),
+            FACILITY, of("claim_id", KEY), of("encounter_id", TEXT), of("payer_id", CODE),
+            of("payer_name", TEXT).withFewValues(), of("submitted_date", DATE), of("billed_amount", AMOUNT)),
             List.of("facility_id", "claim_id"), Optional.of("submitted_date"), Optional.empty());
 
     public static final TableContract REMITTANCE_ADJUSTMENTS = new TableContract("remittance_adjustments", List.of(
-            of("facility_id", KEY), of("claim_id", KEY), of("remit_date", DATE), of("paid_amount", AMOUNT),
+            FACILITY, of("claim_id", KEY), of("remit_date", DATE), of("paid_amount", AMOUNT),
             of("group_code", CODE), of("carc", CODE), of("rarc", CODE), of("adjustment_amount", AMOUNT)),
             List.of("facility_id", "claim_id"), Optional.of("remit_date"), Optional.empty());
 
     public static final TableContract CDI_QUERIES = new TableContract("cdi_queries", List.of(
-            of("facility_id", KEY), of("query_id", KEY), of("encounter_id", TEXT), of("cdi_specialist_id", TEXT),
-            of("provider_npi", TEXT), of("query_type", TEXT), of("opened_date", DATE), of("answered_date", DATE),
+            FACILITY, of("query_id", KEY), of("encounter_id", TEXT), of("cdi_specialist_id", TEXT),
+            of("provider_npi", TEXT), of("query_type", TEXT).withFewValues(), of("opened_date", DATE), of("answered_date", DATE),
             choice("outcome", "agreed", "disagreed", "no_response", "pending"),
             of("drg_before", DRG), of("drg_after", DRG)),
             List.of("facility_id", "query_id"), Optional.of("opened_date"), Optional.empty());

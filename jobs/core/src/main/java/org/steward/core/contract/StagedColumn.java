@@ -3,8 +3,16 @@ package org.steward.core.contract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A column of a staged table as written to Parquet, in the order {@link RowParser} fills it. */
-public record StagedColumn(String name, StoredType type) {
+/**
+ * A column of a staged table as written to Parquet, in the order {@link RowParser} fills it.
+ * {@code repetitive} says whether values repeat a lot (codes, facilities, dates), which is where
+ * dictionary encoding pays; on near-unique columns (ids, names, amounts) it only costs time.
+ */
+public record StagedColumn(String name, StoredType type, boolean repetitive) {
+
+    public StagedColumn(String name, StoredType type) {
+        this(name, type, false);
+    }
 
     public static final String SOURCE_LINE = "source_line";
 
@@ -14,7 +22,7 @@ public record StagedColumn(String name, StoredType type) {
     public static List<StagedColumn> of(TableContract contract) {
         List<StagedColumn> columns = new ArrayList<>();
         for (ColumnSpec column : contract.columns()) {
-            columns.add(new StagedColumn(column.name(), storedType(column.kind())));
+            columns.add(new StagedColumn(column.name(), storedType(column.kind()), column.repetitive()));
         }
         for (ColumnSpec column : contract.columns()) {
             if (column.keepsRaw()) {

@@ -33,14 +33,21 @@ public final class ParquetRowFile implements Closeable {
 
     public static ParquetRowFile create(Path file, List<StagedColumn> columns, Format format) throws IOException {
         Files.createDirectories(file.getParent());
-        ParquetWriter<Object[]> writer = new Builder(new LocalOutputFile(file), columns)
+        Builder builder = new Builder(new LocalOutputFile(file), columns)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.valueOf(format.compression().toUpperCase(Locale.ROOT)))
                 .withRowGroupSize((long) format.rowGroupMegabytes() * 1024 * 1024)
                 .withDictionaryEncoding(true)
-                .build();
-        return new ParquetRowFile(writer);
+                // Per-page byte-size histograms help few readers and cost time on every value.
+                .withSizeStatisticsEnabled(false);
+        // A dictionary on a near-unique column fills up, is thrown away and re-encoded: pure cost.
+        for (StagedColumn column : columns) {
+            if (!column.repetitive() && column.type() != StagedColumn.StoredType.STRING_LIST) {
+                builder = builder.withDictionaryEncoding(column.name(), false);
+            }
+        }
+        return new ParquetRowFile(builder.build());
     }
 
     public void write(Object[] row) throws IOException {

@@ -47,7 +47,7 @@ class SettingsLoaderTest {
     @Test
     void badValuesAndMissingKeysAreNamed() throws Exception {
         String text = Files.readString(REPOSITORY_ROOT.resolve("config/steward.yml"));
-        Path badChunk = Files.writeString(folder.resolve("a.yml"), text.replace("chunk-megabytes: 32", "chunk-megabytes: lots"));
+        Path badChunk = Files.writeString(folder.resolve("a.yml"), text.replaceAll("chunk-megabytes: [0-9]+", "chunk-megabytes: lots"));
         assertThatThrownBy(() -> SettingsLoader.load(folder, Optional.of(badChunk)))
                 .hasMessageContaining("'stage.chunk-megabytes' must be a number, got 'lots'");
         Path badCodec = Files.writeString(folder.resolve("b.yml"), text.replace("compression: snappy", "compression: lz5"));

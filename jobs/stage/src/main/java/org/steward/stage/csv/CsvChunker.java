@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One fast pass over a CSV file's bytes that finds record boundaries (newlines outside quoted fields,
@@ -22,6 +23,14 @@ public final class CsvChunker {
     }
 
     public static CsvLayout split(Path file, long targetBytes) throws IOException {
+        return split(file, targetBytes, chunk -> { });
+    }
+
+    /**
+     * Like {@link #split(Path, long)}, handing each chunk to {@code found} as soon as its end is known,
+     * so readers can start on the first chunks while the scan goes on.
+     */
+    public static CsvLayout split(Path file, long targetBytes, Consumer<CsvChunk> found) throws IOException {
         List<CsvChunk> chunks = new ArrayList<>();
         long headerEnd = -1;
         long chunkStart = -1;
@@ -67,7 +76,9 @@ public final class CsvChunker {
                             chunkStart = next;
                             chunkFirstLine = line;
                         } else if (next - chunkStart >= targetBytes) {
-                            chunks.add(new CsvChunk(chunkStart, next, chunkFirstLine));
+                            CsvChunk chunk = new CsvChunk(chunkStart, next, chunkFirstLine);
+                            chunks.add(chunk);
+                            found.accept(chunk);
                             chunkStart = next;
                             chunkFirstLine = line;
                         }
@@ -82,7 +93,9 @@ public final class CsvChunker {
             return new CsvLayout(position, List.of(), position, inQuotes);
         }
         if (position > chunkStart) {
-            chunks.add(new CsvChunk(chunkStart, position, chunkFirstLine));
+            CsvChunk chunk = new CsvChunk(chunkStart, position, chunkFirstLine);
+            chunks.add(chunk);
+            found.accept(chunk);
         }
         return new CsvLayout(headerEnd, chunks, position, inQuotes);
     }

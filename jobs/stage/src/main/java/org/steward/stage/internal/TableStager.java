@@ -9,11 +9,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ public final class TableStager {
 
     private static final Logger log = LoggerFactory.getLogger(TableStager.class);
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+    /** Marks the end of the chunk queue; compared by identity. */
+    private static final CsvChunk END = new CsvChunk(-1, -1, -1);
 
     /** What to stage and where the run's private copies of the outputs go. */
     public record Request(TableContract contract, Path inputFile, RunScope scope, Path stagedFolder,
@@ -53,26 +56,24 @@ public final class TableStager {
             log.warn("{}: {} column(s) not in the contract are not staged: {}", fileName,
                     parser.extraColumns().size(), String.join(", ", parser.extraColumns()));
         }
-        CsvLayout layout = CsvChunker.split(request.inputFile(), request.chunkBytes());
+        Files.createDirectories(request.stagedFolder());
+        List<TableSink> sinks = new ArrayList<>();
+        for (int w = 0; w < request.threads(); w++) {
+            sinks.add(new TableSink(parser, request.scope(), request.stagedFolder(), request.quarantineFolder(), w,
+                    request.format(), fileName));
+        }
+        long bytes = Files.size(request.inputFile());
+        CsvLayout layout = run(request, sinks, new Progress(fileName, bytes));
         if (layout.unterminatedQuote()) {
             throw new UnreadableInputException(fileName + ": a quoted field is opened and never closed before the "
                     + "end of the file; fix the quoting at the source");
         }
-        Files.createDirectories(request.stagedFolder());
-        int workers = Math.max(1, Math.min(request.threads(), layout.chunks().size()));
-        List<TableSink> sinks = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            sinks.add(new TableSink(parser, request.scope(), request.stagedFolder(), request.quarantineFolder(), w,
-                    request.format(), fileName));
-        }
-        Progress progress = new Progress(fileName, layout.bytes());
-        run(request.inputFile(), layout.chunks(), sinks, progress);
         TableCounts counts = totals(request.contract().table(), sinks);
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("{}: read {} rows, staged {}, quarantined {}, outside the run's period {} in {} s ({} rows/s, {} MB/s)",
                 fileName, counts.read(), counts.written(), counts.quarantined(), counts.outOfScope(),
                 String.format("%.1f", seconds), Math.round(counts.read() / Math.max(seconds, 1e-3)),
-                String.format("%.1f", layout.bytes() / 1e6 / Math.max(seconds, 1e-3)));
+                String.format("%.1f", bytes / 1e6 / Math.max(seconds, 1e-3)));
         return counts;
     }
 
@@ -84,9 +85,13 @@ public final class TableStager {
         }
     }
 
-    private static void run(Path file, List<CsvChunk> chunks, List<TableSink> sinks, Progress progress)
-            throws IOException {
-        AtomicInteger next = new AtomicInteger();
+    /**
+     * Scans the file for chunk boundaries on this thread while the workers already read the chunks
+     * found so far: the scan is sequential, so it overlaps the parsing instead of preceding it.
+     */
+    private static CsvLayout run(Request request, List<TableSink> sinks, Progress progress) throws IOException {
+        Path file = request.inputFile();
+        BlockingQueue<CsvChunk> queue = new LinkedBlockingQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(sinks.size(), r -> {
             Thread thread = new Thread(r, "stage-" + file.getFileName());
             thread.setDaemon(true);
@@ -96,21 +101,27 @@ public final class TableStager {
             List<Future<?>> futures = new ArrayList<>();
             for (TableSink sink : sinks) {
                 futures.add(pool.submit(() -> {
-                    drain(file, channel, chunks, next, sink, progress);
+                    drain(file, channel, queue, sink, progress);
                     return null;
                 }));
             }
+            CsvLayout layout;
+            try {
+                layout = CsvChunker.split(file, request.chunkBytes(), queue::add);
+            } finally {
+                queue.add(END);
+            }
             awaitAll(futures);
+            return layout;
         } finally {
             pool.shutdownNow();
             closeAll(sinks);
         }
     }
 
-    private static void drain(Path file, FileChannel channel, List<CsvChunk> chunks, AtomicInteger next,
-                              TableSink sink, Progress progress) {
-        for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
-            CsvChunk chunk = chunks.get(i);
+    private static void drain(Path file, FileChannel channel, BlockingQueue<CsvChunk> queue, TableSink sink,
+                              Progress progress) throws InterruptedException {
+        for (CsvChunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
             CsvRecords.read(file, channel, chunk, (fields, line) -> {
                 try {
                     sink.accept(fields, line);
@@ -120,6 +131,8 @@ public final class TableStager {
             });
             progress.advance(chunk.length());
         }
+        // Leave the end marker for the other workers.
+        queue.add(END);
     }
 
     private static void awaitAll(List<Future<?>> futures) throws IOException {
