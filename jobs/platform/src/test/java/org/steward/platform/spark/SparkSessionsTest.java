@@ -37,6 +37,13 @@ class SparkSessionsTest {
             assertThat(rows.get(0).getDate(0).toLocalDate()).isEqualTo(LocalDate.of(2025, 10, 1));
             assertThat(rows.get(0).getDecimal(1)).isEqualByComparingTo(new BigDecimal("1234.56"));
             assertThat(rows.get(0).getList(2)).containsExactly("A419");
+            // An aggregation runs whole-stage generated code, compiled by Janino: a mismatched Janino
+            // (or ANTLR, for the SQL parser) version fails here.
+            sessions.session().read().parquet(folder.resolve("t").toString()).createOrReplaceTempView("t");
+            List<Row> sums = sessions.session().sql("SELECT day, sum(amount) AS total, count(*) AS n FROM t GROUP BY day")
+                    .collectAsList();
+            assertThat(sums.get(0).getDecimal(1)).isEqualByComparingTo(new BigDecimal("1234.56"));
+            assertThat(sums.get(0).getLong(2)).isEqualTo(1L);
         }
     }
 }
