@@ -89,6 +89,26 @@ class EndToEndTest {
     }
 
     @Test
+    void aFileThatCannotBeParsedFailsTheRunWithExitTwoAndRestartsOnceFixed() throws Exception {
+        Path broken = Files.createDirectories(folder.resolve("broken"));
+        String header = "facility_id,claim_id,encounter_id,payer_id,payer_name,submitted_date,billed_amount\n";
+        Files.writeString(broken.resolve("claims.csv"), header + "F1,C1,E1,MCR,\"Medicare,2025-01-01,1.00\n");
+        Path output = folder.resolve("broken-out");
+        CliRun run = CliRun.of("run", "stage", "--input", broken.toString(), "--output", output.toString(),
+                "--period", "2025-01", "--config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).contains("stage 2025-01: FAILED", "claims.csv: a quoted field is opened and never closed");
+
+        Files.writeString(broken.resolve("claims.csv"), header + "F1,C1,E1,MCR,Medicare,2025-01-01,1.00\n");
+        CliRun restart = CliRun.of("restart", "stage", "--period", "2025-01", "--output", output.toString(),
+                "--config", config.toString());
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        assertThat(restart.out()).contains("restarting execution", "stage 2025-01: COMPLETED");
+        CliRun claims = CliRun.of("query", "SELECT claim_id, billed_amount FROM stg_claims", "--output", output.toString(), "--csv");
+        assertThat(claims.out()).contains("C1,1.00");
+    }
+
+    @Test
     void restartWithNothingFailedIsAUsageError() {
         CliRun restart = CliRun.of("restart", "stage", "--period", "2031-01", "--config", config.toString());
         assertThat(restart.exitCode()).isEqualTo(ExitCodes.USAGE);
