@@ -117,6 +117,36 @@ public final class YamlNode {
         return items;
     }
 
+    /** A list of mappings (for example the checks of a rule file), each read strictly like this node. */
+    public List<YamlNode> items(String key) {
+        Node value = take(key);
+        if (!(value instanceof SequenceNode sequence)) {
+            throw error(value, "'" + qualified(key) + "' must be a list");
+        }
+        List<YamlNode> items = new ArrayList<>();
+        for (int i = 0; i < sequence.getValue().size(); i++) {
+            YamlNode item = new YamlNode(file, qualified(key) + "[" + i + "]", sequence.getValue().get(i));
+            children.add(item);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Whether the value under {@code key} is a list rather than a single value. */
+    public boolean isList(String key) {
+        return entries.get(key) instanceof SequenceNode;
+    }
+
+    /** The 1-based line this mapping starts on. */
+    public int line() {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** An error about this mapping as a whole, at its first line. */
+    public ConfigException problem(String message) {
+        return error(node, message);
+    }
+
     /** A free-form map of single values (for example engine options passed through as they are). */
     public Map<String, String> textMap(String key) {
         YamlNode child = child(key);
