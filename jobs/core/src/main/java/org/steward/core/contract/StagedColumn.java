@@ -17,7 +17,7 @@ public record StagedColumn(String name, StoredType type, boolean repetitive) {
     public static final String SOURCE_LINE = "source_line";
 
     /** Storage types, independent of any engine: the writer maps them to Parquet. */
-    public enum StoredType { STRING, DATE, CENTS, STRING_LIST, LONG }
+    public enum StoredType { STRING, DATE, CENTS, STRING_LIST, LONG, DOUBLE }
 
     public static List<StagedColumn> of(TableContract contract) {
         List<StagedColumn> columns = new ArrayList<>();

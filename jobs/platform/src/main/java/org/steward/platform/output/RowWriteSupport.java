@@ -48,6 +48,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
             case CENTS -> Types.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 18))
                     .named(column.name());
             case LONG -> Types.optional(PrimitiveTypeName.INT64).named(column.name());
+            case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(column.name());
             case STRING_LIST -> Types.optionalList()
                     .optionalElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
                     .named(column.name());
@@ -83,6 +84,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
                 case STRING -> consumer.addBinary(binary((String) value));
                 case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
                 case CENTS, LONG -> consumer.addLong((Long) value);
+                case DOUBLE -> consumer.addDouble((Double) value);
                 case STRING_LIST -> writeList((List<?>) value);
             }
             consumer.endField(column.name(), i);

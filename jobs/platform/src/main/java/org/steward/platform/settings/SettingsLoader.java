@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.steward.platform.settings.StewardSettings.JobRepositorySettings;
+import org.steward.platform.settings.StewardSettings.QualitySettings;
 import org.steward.platform.settings.StewardSettings.SparkSettings;
 import org.steward.platform.settings.StewardSettings.StageSettings;
 
@@ -59,8 +60,17 @@ public final class SettingsLoader {
         if (!COMPRESSIONS.contains(stage.compression())) {
             throw stageNode.error("compression", "must be one of " + COMPRESSIONS);
         }
+        YamlNode qualityNode = root.child("quality");
+        YamlNode regression = qualityNode.child("regression");
+        QualitySettings quality = new QualitySettings(
+                Path.of(qualityNode.text("rules")), Path.of(qualityNode.text("reference")),
+                qualityNode.integer("failure-sample", 0, 0, 100_000),
+                regression.integer("trailing-periods", 0, 1, 120),
+                regression.integer("min-history", 0, 1, 120),
+                regression.decimal("sigmas", 0, 0, 100),
+                regression.decimal("min-increase", 0, 0, 1));
         root.rejectUnread();
-        return new StewardSettings(home, root.file(), jobRepository, spark, stage);
+        return new StewardSettings(home, root.file(), jobRepository, spark, stage, quality);
     }
 
     private static String builtIn() {

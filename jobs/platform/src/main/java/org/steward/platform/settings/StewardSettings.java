@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Everything a run is configured with, read from {@code config/steward.yml} or the file given by --config. */
 public record StewardSettings(Path home, String source, JobRepositorySettings jobRepository,
-                              SparkSettings spark, StageSettings stage) {
+                              SparkSettings spark, StageSettings stage, QualitySettings quality) {
 
     /** Where Spring Batch keeps job instances and executions: an H2 file by default, PostgreSQL by URL. */
     public record JobRepositorySettings(String url, String username, String password) {
@@ -21,5 +21,13 @@ public record StewardSettings(Path home, String source, JobRepositorySettings jo
 
     /** How the stage job reads CSV and writes Parquet. */
     public record StageSettings(int threads, int chunkMegabytes, int rowGroupMegabytes, String compression) {
+    }
+
+    /**
+     * Where the quality job finds its rules and reference data, how many failing rows it keeps per
+     * check, and when a rising failure rate becomes a regression alert.
+     */
+    public record QualitySettings(Path rules, Path reference, int failureSample, int trailingPeriods, int minHistory,
+                                  double sigmas, double minIncrease) {
     }
 }

@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.settings.StewardSettings.JobRepositorySettings;
+import org.steward.platform.settings.StewardSettings.QualitySettings;
 import org.steward.platform.settings.StewardSettings.SparkSettings;
 import org.steward.platform.settings.StewardSettings.StageSettings;
 
 /** Settings for tests: a private H2 JobRepository file, local Spark with two partitions, small chunks. */
 public final class TestSettings {
+
+    /** The checkout, seen from a module folder (jobs/<module>) where tests run. */
+    public static final Path REPOSITORY_ROOT = Path.of("../..").toAbsolutePath().normalize();
 
     private TestSettings() {
     }
@@ -21,8 +25,11 @@ public final class TestSettings {
     public static StewardSettings with(Path folder, JobRepositorySettings repository) {
         return new StewardSettings(folder, "test", repository,
                 new SparkSettings("local[2]", "steward-test", Map.of("spark.sql.shuffle.partitions", "2",
-                        "spark.ui.enabled", "false", "spark.sql.session.timeZone", "UTC")),
+                        "spark.ui.enabled", "false", "spark.sql.session.timeZone", "UTC",
+                        "spark.sql.sources.partitionColumnTypeInference.enabled", "false")),
                 // Tiny chunks so even small fixtures are read by several threads in several chunks.
-                new StageSettings(2, 1, 8, "snappy"));
+                new StageSettings(2, 1, 8, "snappy"),
+                new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),
+                        100_000, 6, 3, 3.0, 0.005));
     }
 }

@@ -30,7 +30,7 @@ public final class CheckTypes {
                 "ICD-10-PCS shape: exactly 7 characters, digits and letters other than I and O");
         add("icd10pcs_billable", List.of("column", "date"), List.of(), List.of("column", "date"),
                 "a valid ICD-10-PCS code in the code set of the fiscal year of the date");
-        add("drg_valid_for_fy", List.of("column", "date"), List.of("when"), List.of("column", "date"),
+        add("drg_valid_for_fy", List.of("column", "date"), List.of(), List.of("column", "date"),
                 "an MS-DRG in the weight table of the fiscal year of the date (years without a table: cannot check)");
         add("npi_check_digit", List.of("column"), List.of(), List.of("column"),
                 "10 digits whose last is the Luhn check digit over 80840 + the first 9");

@@ -1,0 +1,109 @@
+package org.steward.quality.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.steward.platform.output.DirectorySwap;
+import org.steward.platform.settings.StewardSettings.QualitySettings;
+import org.steward.platform.spark.SparkSessions;
+import org.steward.quality.config.RulePack;
+import org.steward.quality.config.RulePackLoader;
+import org.steward.quality.engine.CheckCounts;
+import org.steward.quality.engine.QualityEngine;
+import org.steward.quality.judge.Alert;
+import org.steward.quality.judge.CheckResult;
+import org.steward.quality.judge.RegressionRule;
+import org.steward.quality.judge.RegressionWatch;
+import org.steward.quality.judge.Scores;
+import org.steward.quality.reference.ReferenceCatalog;
+import org.steward.quality.rules.QualityCheck;
+import org.steward.quality.rules.Severity;
+
+/** Step {@code quality.evaluate}: runs every check, judges it, and writes the outputs to the work area. */
+final class EvaluateTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
+    static final String FAILED_ERROR_CHECKS = "quality.failed_error_checks";
+    static final String PERIODS = "quality.periods";
+
+    private final QualitySettings settings;
+    private final SparkSessions sparkSessions;
+
+    EvaluateTasklet(QualitySettings settings, SparkSessions sparkSessions) {
+        this.settings = settings;
+        this.sparkSessions = sparkSessions;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        QualityRun run = QualityRun.of(step);
+        DirectorySwap.deleteTree(run.work());
+        RulePack pack = RulePackLoader.load(settings.rules());
+        SparkSession spark = sparkSessions.session();
+        QualityEngine engine = new QualityEngine(spark, ReferenceCatalog.load(settings.reference()));
+        QualityEngine.Evaluation evaluation = engine.evaluate(pack, run.output(), run.scope(), LocalDate.now(),
+                settings.failureSample());
+
+        Map<String, QualityCheck> checks = pack.byId();
+        List<CheckResult> results = evaluation.counts().stream()
+                .map(c -> new CheckResult(checks.get(c.checkId()), c)).toList();
+        TreeSet<String> periods = new TreeSet<>();
+        results.forEach(r -> periods.add(r.counts().period()));
+        List<Alert> alerts = RegressionWatch.alerts(results, history(spark, run, results, periods),
+                new RegressionRule(settings.trailingPeriods(), settings.minHistory(), settings.sigmas(),
+                        settings.minIncrease()));
+        Map<String, String> tableOf = new HashMap<>();
+        checks.values().forEach(c -> tableOf.put(c.id(), c.table()));
+        QualityOutputs.write(run.work(), Instant.now().toString(), results, evaluation.failures(), Scores.of(results),
+                alerts, tableOf);
+
+        long failedErrors = results.stream().filter(r -> r.status().equals("fail")).count();
+        step.getJobExecution().getExecutionContext().putLong(FAILED_ERROR_CHECKS, failedErrors);
+        step.getJobExecution().getExecutionContext().putString(PERIODS, String.join(",", periods));
+        step.setReadCount(results.size());
+        log.info("quality {}: {} results: {} pass, {} warn, {} fail (error severity), {} not applicable; {} regression alerts",
+                run.scope(), results.size(), count(results, "pass"), count(results, "warn"), failedErrors,
+                count(results, "not_applicable"), alerts.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static long count(List<CheckResult> results, String status) {
+        return results.stream().filter(r -> r.status().equals(status)).count();
+    }
+
+    /** Earlier runs' results for other periods, and this run's own, as failure-rate histories. */
+    private static List<RegressionWatch.PastRate> history(SparkSession spark, QualityRun run, List<CheckResult> results,
+                                                          TreeSet<String> periods) {
+        List<RegressionWatch.PastRate> past = new ArrayList<>();
+        for (CheckResult result : results) {
+            if (result.applicable()) {
+                past.add(new RegressionWatch.PastRate(result.check().id(), result.counts().facilityId(),
+                        result.counts().period(), result.failureRate()));
+            }
+        }
+        if (java.nio.file.Files.isDirectory(run.published("results"))) {
+            for (Row row : spark.read().parquet(run.published("results").toString())
+                    .where("rows_checked > 0").select("check_id", "facility_id", "period", "failure_rate").collectAsList()) {
+                if (!periods.contains(row.getString(2))) {
+                    past.add(new RegressionWatch.PastRate(row.getString(0), row.getString(1), row.getString(2),
+                            row.getDouble(3)));
+                }
+            }
+        }
+        return past;
+    }
+}
