@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A job ran and failed; `steward restart` continues it from where it stopped. */
     public static final int JOB_FAILED = 3;
+    /** Every job completed, but an error-severity data-quality check failed its threshold (see quality/results). */
+    public static final int CHECKS_FAILED = 4;
 
     private ExitCodes() {
     }

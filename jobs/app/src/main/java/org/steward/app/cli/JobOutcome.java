@@ -5,6 +5,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.steward.app.ExitCodes;
 import org.steward.platform.batch.RunRecord;
+import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.stage.csv.UnreadableInputException;
 
 /** How a job execution ended, as one line for people and an exit code for schedulers. */
@@ -16,7 +17,8 @@ record JobOutcome(String job, String scope, JobExecution execution) {
 
     int exitCode() {
         if (completed()) {
-            return ExitCodes.OK;
+            return QualityJobConfiguration.FAILED_CHECKS.equals(execution.getExitStatus().getExitCode())
+                    ? ExitCodes.CHECKS_FAILED : ExitCodes.OK;
         }
         return failures().stream().anyMatch(JobOutcome::isInputProblem) ? ExitCodes.USAGE : ExitCodes.JOB_FAILED;
     }
@@ -29,6 +31,9 @@ record JobOutcome(String job, String scope, JobExecution execution) {
                 run.rowsQuarantined()));
         if (run.rowsOutOfScope() > 0) {
             line.append(String.format(", %,d outside the period (left in the input)", run.rowsOutOfScope()));
+        }
+        if (exitCode() == ExitCodes.CHECKS_FAILED) {
+            line.append(System.lineSeparator()).append("  ").append(execution.getExitStatus().getExitDescription());
         }
         for (Throwable failure : failures()) {
             line.append(System.lineSeparator()).append("  failed: ").append(rootMessage(failure));

@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
 import org.steward.platform.batch.RunScope;
+import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,13 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one or more jobs on an input folder.",
                 "Each run of a job and period is a new job instance: running a period again replaces its outputs.",
-                "Jobs: stage."})
+                "Jobs: stage (reads --input), quality (reads the staged tables in --output)."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "Jobs to run (run in dependency order).")
     List<String> jobs;
 
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the input CSV files.")
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder with the input CSV files (for stage).")
     Path input;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for Parquet outputs.")
@@ -46,21 +47,29 @@ final class RunCommand implements Callable<Integer> {
         StewardSettings loaded = settings.load();
         List<JobCatalog.JobDefinition> definitions = JobCatalog.inOrder(jobs);
         RunScope scope = Periods.scope(period);
-        definitions.forEach(job -> job.inputCheck().accept(input));
+        for (JobCatalog.JobDefinition job : definitions) {
+            if (job.readsInput() && input == null) {
+                throw new ConfigException(job.name() + " needs --input DIR");
+            }
+            job.preflight().check(loaded, input);
+        }
         Files.createDirectories(output);
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
             return runAll(new JobRunner(context, spec.commandLine().getOut()), definitions, scope, input, output);
         }
     }
 
+    /** Runs the jobs in order; stops at a failed job, but not at failed checks (their outputs are written). */
     static int runAll(JobRunner runner, List<JobCatalog.JobDefinition> definitions, RunScope scope, Path input,
                       Path output) throws Exception {
+        int exit = ExitCodes.OK;
         for (JobCatalog.JobDefinition job : definitions) {
-            JobOutcome outcome = runner.run(job, scope, input, output);
+            JobOutcome outcome = runner.run(job, scope, input == null ? output : input, output);
             if (!outcome.completed()) {
                 return outcome.exitCode();
             }
+            exit = Math.max(exit, outcome.exitCode());
         }
-        return ExitCodes.OK;
+        return exit;
     }
 }

@@ -36,7 +36,7 @@ class CommandLineUsageTest {
 
         CliRun unknownJob = CliRun.of("run", "nosuchjob", "--input", "x", "--output", "y");
         assertThat(unknownJob.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknownJob.err()).contains("unknown job 'nosuchjob'; jobs are stage");
+        assertThat(unknownJob.err()).contains("unknown job 'nosuchjob'; jobs are stage, quality");
 
         CliRun badPeriod = CliRun.of("run", "stage", "--input", "x", "--output", "y", "--period", "2025-13");
         assertThat(badPeriod.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -121,7 +121,32 @@ class EndToEndTest {
         CliRun demo = CliRun.of("demo", "--input", input.toString(), "--output", output.toString(), "--config",
                 config.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Outputs are in " + output, "bin/steward query", "inpatient_discharges",
-                "registrations");
+        assertThat(demo.out()).contains("stage all: COMPLETED", "quality all: COMPLETED", "Outputs are in " + output,
+                "bin/steward query", "registrations", "check_results", "would exit with code 4");
+    }
+
+    @Test
+    void failedErrorChecksExitWithFourAfterEveryOutputIsWritten() {
+        Path output = folder.resolve("checked");
+        CliRun run = CliRun.of("run", "quality", "stage", "--input", input.toString(), "--output", output.toString(),
+                "--config", config.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.CHECKS_FAILED);
+        assertThat(run.out().indexOf("stage all: COMPLETED")).isLessThan(run.out().indexOf("quality all: COMPLETED"));
+        CliRun failing = CliRun.of("query", "SELECT count(*) AS n FROM stg_quality_results WHERE status = 'fail'",
+                "--output", output.toString(), "--csv");
+        assertThat(Long.parseLong(failing.out().lines().skip(1).findFirst().orElseThrow())).isPositive();
+    }
+
+    @Test
+    void aBrokenRuleFileStopsTheRunBeforeItStarts() throws Exception {
+        Path rules = Files.createDirectories(folder.resolve("rules"));
+        Files.writeString(rules.resolve("claims.yml"), "table: claims\nchecks:\n  - id: claims.x\n    dimension: completeness\n"
+                + "    check: not_nul\n    column: claim_id\n    severity: warn\n    threshold: 0\n    owner: x\n    description: d\n");
+        Path brokenConfig = Files.writeString(folder.resolve("broken-rules.yml"), Files.readString(config)
+                .replace("${STEWARD_HOME}/config/quality", rules.toString()));
+        CliRun run = CliRun.of("run", "quality", "--output", folder.resolve("never").toString(), "--config",
+                brokenConfig.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(rules.resolve("claims.yml") + ":5: 'checks[0].check' must be a built-in check type");
     }
 }

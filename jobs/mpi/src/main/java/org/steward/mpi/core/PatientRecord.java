@@ -1,0 +1,33 @@
+package org.steward.mpi.core;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * One staged registration: a person as one facility registered them under one MRN. Mirrors the
+ * staged patients contract; {@code birthDateRaw} holds the text when the birth date was not a
+ * calendar date, so a mistyped date can still be compared digit by digit.
+ */
+public record PatientRecord(
+        String facilityId,
+        String mrn,
+        String firstName,
+        String middleName,
+        String lastName,
+        String nameSuffix,
+        String sex,
+        LocalDate birthDate,
+        String birthDateRaw,
+        String ssn,
+        String addressLine,
+        String city,
+        String state,
+        String zip,
+        String phone,
+        String email) implements Serializable {
+
+    /** The registration's key: MRNs are only unique within a facility. */
+    public String key() {
+        return facilityId + "|" + mrn;
+    }
+}

@@ -1,0 +1,189 @@
+package org.steward.mpi.core.cluster;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.steward.mpi.core.settings.MatchSettings;
+
+/**
+ * Connected components of the auto-links, with a check against chaining: in a component of more
+ * than two records, a link whose removal would split it (a bridge) must be backed by the rest of
+ * the two sides. If the mean score over every pair across the bridge is below the configured
+ * support, the two sides are different people joined by one bad link: the bridge is cut and sent
+ * to review. Components are small, so scoring all their cross pairs is cheap.
+ */
+public final class EnterpriseClustering {
+
+    /** Clusters (every record in exactly one) and the auto-links cut, with why. */
+    public record Result(int[] clusterOf, List<EnterpriseCluster> clusters, List<Cut> cuts) {
+    }
+
+    public record Cut(ScoredPair link, ReviewItem.Cause cause) {
+    }
+
+    private final MatchSettings.Cluster settings;
+
+    public EnterpriseClustering(MatchSettings.Cluster settings) {
+        this.settings = settings;
+    }
+
+    public Result cluster(int records, List<ScoredPair> autoLinks, PairScorer scorer) {
+        DisjointSets components = new DisjointSets(records);
+        for (ScoredPair p : autoLinks) {
+            components.union(p.left(), p.right());
+        }
+        Map<Integer, List<ScoredPair>> linksByComponent = new HashMap<>();
+        for (ScoredPair p : autoLinks) {
+            linksByComponent.computeIfAbsent(components.find(p.left()), k -> new ArrayList<>()).add(p);
+        }
+        List<Cut> cuts = new ArrayList<>();
+        DisjointSets kept = new DisjointSets(records);
+        for (List<ScoredPair> links : linksByComponent.values()) {
+            List<ScoredPair> remaining = new ArrayList<>(links);
+            check(remaining, scorer, cuts);
+            for (ScoredPair p : remaining) {
+                kept.union(p.left(), p.right());
+            }
+        }
+        return assign(records, kept, cuts);
+    }
+
+    /** Cuts weak bridges (and, past the size limit, the weakest links) until every piece is sound. */
+    private void check(List<ScoredPair> links, PairScorer scorer, List<Cut> cuts) {
+        Set<Integer> members = members(links);
+        if (members.size() <= 2) {
+            return;
+        }
+        if (members.size() > settings.maxClusterSize()) {
+            ScoredPair weakest = links.get(0);
+            for (ScoredPair p : links) {
+                if (p.score() < weakest.score()) {
+                    weakest = p;
+                }
+            }
+            links.remove(weakest);
+            cuts.add(new Cut(weakest, ReviewItem.Cause.OVERSIZED_CLUSTER));
+            recheckPieces(links, scorer, cuts);
+            return;
+        }
+        ScoredPair weakestBridge = null;
+        double weakestSupport = Double.POSITIVE_INFINITY;
+        Map<Long, Double> cache = new HashMap<>();
+        for (ScoredPair p : links) {
+            Set<Integer> side = sideWithout(links, p);
+            if (side.contains(p.right())) {
+                continue; // not a bridge: another path joins its ends
+            }
+            double support = crossSupport(side, members, scorer, cache);
+            if (support < weakestSupport) {
+                weakestSupport = support;
+                weakestBridge = p;
+            }
+        }
+        if (weakestBridge != null && weakestSupport < settings.bridgeMinSupport()) {
+            links.remove(weakestBridge);
+            cuts.add(new Cut(weakestBridge, ReviewItem.Cause.WEAK_BRIDGE));
+            recheckPieces(links, scorer, cuts);
+        }
+    }
+
+    /** After a cut the links fall into two pieces; each is checked on its own. */
+    private void recheckPieces(List<ScoredPair> links, PairScorer scorer, List<Cut> cuts) {
+        Map<Integer, List<ScoredPair>> pieces = new HashMap<>();
+        DisjointSets sets = new DisjointSets(maxIndex(links) + 1);
+        for (ScoredPair p : links) {
+            sets.union(p.left(), p.right());
+        }
+        for (ScoredPair p : links) {
+            pieces.computeIfAbsent(sets.find(p.left()), k -> new ArrayList<>()).add(p);
+        }
+        links.clear();
+        for (List<ScoredPair> piece : pieces.values()) {
+            check(piece, scorer, cuts);
+            links.addAll(piece);
+        }
+    }
+
+    /** Mean score over all pairs with one record on each side of the bridge. */
+    private static double crossSupport(Set<Integer> side, Set<Integer> members, PairScorer scorer,
+                                       Map<Long, Double> cache) {
+        double sum = 0;
+        long n = 0;
+        for (int a : side) {
+            for (int b : members) {
+                if (!side.contains(b)) {
+                    long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+                    sum += cache.computeIfAbsent(key, k -> scorer.score(a, b));
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? Double.POSITIVE_INFINITY : sum / n;
+    }
+
+    /** Records reachable from the link's left end without using the link. */
+    private static Set<Integer> sideWithout(List<ScoredPair> links, ScoredPair removed) {
+        Map<Integer, List<Integer>> adjacency = new HashMap<>();
+        for (ScoredPair p : links) {
+            if (p != removed) {
+                adjacency.computeIfAbsent(p.left(), k -> new ArrayList<>()).add(p.right());
+                adjacency.computeIfAbsent(p.right(), k -> new ArrayList<>()).add(p.left());
+            }
+        }
+        Set<Integer> seen = new HashSet<>();
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(removed.left());
+        seen.add(removed.left());
+        while (!queue.isEmpty()) {
+            for (int next : adjacency.getOrDefault(queue.poll(), List.of())) {
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static Set<Integer> members(List<ScoredPair> links) {
+        Set<Integer> members = new HashSet<>();
+        for (ScoredPair p : links) {
+            members.add(p.left());
+            members.add(p.right());
+        }
+        return members;
+    }
+
+    private static int maxIndex(List<ScoredPair> links) {
+        int max = 0;
+        for (ScoredPair p : links) {
+            max = Math.max(max, Math.max(p.left(), p.right()));
+        }
+        return max;
+    }
+
+    private static Result assign(int records, DisjointSets kept, List<Cut> cuts) {
+        int[] clusterOf = new int[records];
+        Map<Integer, Integer> idOfRoot = new HashMap<>();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < records; i++) {
+            int root = kept.find(i);
+            Integer id = idOfRoot.get(root);
+            if (id == null) {
+                id = members.size();
+                idOfRoot.put(root, id);
+                members.add(new ArrayList<>());
+            }
+            clusterOf[i] = id;
+            members.get(id).add(i);
+        }
+        List<EnterpriseCluster> clusters = new ArrayList<>(members.size());
+        for (List<Integer> m : members) {
+            clusters.add(new EnterpriseCluster(m.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return new Result(clusterOf, clusters, cuts);
+    }
+}

@@ -1,0 +1,17 @@
+package org.steward.mpi.core.cluster;
+
+import java.util.List;
+
+/**
+ * A pair for a steward to decide. BETWEEN_THRESHOLDS: scored between review and auto-link;
+ * WEAK_BRIDGE: auto-linked, but the only link joining two groups that do not otherwise match;
+ * OVERSIZED_CLUSTER: cut to keep a cluster under the maximum size.
+ */
+public record ReviewItem(int left, int right, double probability, Cause cause, List<String> reasons) {
+
+    public enum Cause { BETWEEN_THRESHOLDS, WEAK_BRIDGE, OVERSIZED_CLUSTER }
+
+    public ReviewItem {
+        reasons = List.copyOf(reasons);
+    }
+}

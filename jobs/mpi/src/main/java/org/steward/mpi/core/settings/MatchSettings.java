@@ -1,0 +1,87 @@
+package org.steward.mpi.core.settings;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Every matching setting, as data (bound from {@code config/mpi.yml}; each key is documented
+ * there). Nothing in the matching core holds a threshold, band or list of its own.
+ */
+public record MatchSettings(
+        References references,
+        Standardise standardise,
+        Blocking blocking,
+        List<Comparison> comparisons,
+        Weights weights,
+        Em em,
+        Cluster cluster) implements Serializable {
+
+    public MatchSettings {
+        comparisons = List.copyOf(comparisons);
+    }
+
+    /** Reference data files, relative to the folder holding mpi.yml. */
+    public record References(String nicknames, String nameSuffixes, String placeholderSsns,
+                             String addressAbbreviations) implements Serializable {
+    }
+
+    /** Standardisation rules that are numbers rather than tables. */
+    public record Standardise(int ssnMinDigits, int ssnMaxDigits, boolean ssnSsaStructureCheck,
+                              int phoneDigits, int zipDigits, int minimumBirthYear) implements Serializable {
+    }
+
+    /** One blocking rule: records sharing every key land in one block. */
+    public record BlockingRule(String name, List<String> keys) implements Serializable {
+        public BlockingRule {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    /** How oversized blocks are handled: skipped, or compared only within a sorted window. */
+    public enum OversizedBlocks { SKIP, WINDOW }
+
+    public record Blocking(List<BlockingRule> rules, int maxBlockSize, OversizedBlocks oversizedBlocks,
+                           int windowSize) implements Serializable {
+        public Blocking {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * Which comparison a field gets: the comparator is chosen by the field name, its
+     * Jaro-Winkler bands (descending similarity floors) and term-frequency switch come from here.
+     */
+    public record Comparison(String field, List<Double> jaroWinklerBands, boolean termFrequency)
+            implements Serializable {
+        public Comparison {
+            jaroWinklerBands = List.copyOf(jaroWinklerBands);
+        }
+    }
+
+    /**
+     * u from random pairs; smoothing is the pseudo-count added to every level so no level has a
+     * probability of zero; term-frequency floor keeps one unique value from dominating.
+     */
+    public record Weights(int randomPairs, long seed, double smoothing, double termFrequencyMinimum,
+                          double maxAbsoluteWeight) implements Serializable {
+    }
+
+    /**
+     * EM runs once per training rule, on the pairs that rule blocks together, and does not
+     * estimate the fields the rule's keys come from (they agree by construction there).
+     */
+    public record Em(List<String> trainingRules, int maxIterations, double tolerance, double initialMatchProportion,
+                     double initialMAgree, double uPriorWeight, int uPriorMinPairs) implements Serializable {
+        public Em {
+            trainingRules = List.copyOf(trainingRules);
+        }
+    }
+
+    /**
+     * Link and review thresholds are match probabilities; the bridge check applies to clusters
+     * with more than two members.
+     */
+    public record Cluster(double autoLinkProbability, double reviewProbability, double bridgeMinSupport,
+                          int maxClusterSize, int reviewReasons) implements Serializable {
+    }
+}

@@ -1,0 +1,164 @@
+package org.steward.mpi.core.weights;
+
+import java.io.Serializable;
+import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.compare.ComparisonSchema;
+import org.steward.mpi.core.compare.FieldComparator;
+import org.steward.mpi.core.compare.HouseholdComparator;
+
+/**
+ * Fellegi-Sunter weights: log2(m/u) per field level (missing is 0), a term-frequency adjustment on
+ * exact agreement, and the prior log-odds that a random pair of records is a match. A pair's
+ * score is the prior plus its field weights: the log2-odds that the two are the same person.
+ *
+ * <p>Two records sharing a household are not a random pair when they are different people: a
+ * family shares a surname, a father and son may share a whole name, twins a birth date. So when
+ * the household field says "same household", the other fields are weighted against u estimated
+ * for same-household non-matches ({@code uHousehold}), and without term-frequency adjustment (a
+ * family shares its surname however rare it is). Null when there is no household field.
+ */
+public final class MatchWeights implements Serializable {
+
+    private final ComparisonSchema schema;
+    private final double[][] m;
+    private final double[][] u;
+    private final double[][] weights;
+    private final double[][] householdWeights;
+    private final int householdField;
+    private final double priorLogOdds;
+    private final TermFrequencies frequencies;
+    private final double maxAbsoluteWeight;
+
+    public MatchWeights(ComparisonSchema schema, LevelProbabilities m, LevelProbabilities u, double priorLogOdds,
+                        TermFrequencies frequencies, double maxAbsoluteWeight) {
+        this(schema, m, u, null, priorLogOdds, frequencies, maxAbsoluteWeight);
+    }
+
+    public MatchWeights(ComparisonSchema schema, LevelProbabilities m, LevelProbabilities u,
+                        LevelProbabilities uHousehold, double priorLogOdds, TermFrequencies frequencies,
+                        double maxAbsoluteWeight) {
+        this.schema = schema;
+        this.m = m.p();
+        this.u = u.p();
+        this.priorLogOdds = priorLogOdds;
+        this.frequencies = frequencies;
+        this.maxAbsoluteWeight = maxAbsoluteWeight;
+        this.weights = table(this.m, this.u);
+        this.householdWeights = uHousehold == null ? null : table(this.m, uHousehold.p());
+        this.householdField = householdField(schema);
+    }
+
+    private double[][] table(double[][] mp, double[][] up) {
+        double[][] w = new double[mp.length][];
+        for (int f = 0; f < mp.length; f++) {
+            w[f] = new double[mp[f].length];
+            for (int l = 1; l < mp[f].length; l++) {
+                w[f][l] = clamp(log2(mp[f][l] / up[f][l]));
+            }
+        }
+        return w;
+    }
+
+    /** Index of the household comparison, or -1. */
+    public static int householdField(ComparisonSchema schema) {
+        for (int f = 0; f < schema.size(); f++) {
+            if (schema.comparators().get(f) instanceof HouseholdComparator) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the pair's levels put it in the household context. */
+    public boolean householdContext(byte[] levels, int offset) {
+        return householdWeights != null && householdField >= 0
+                && HouseholdComparator.sameHousehold(levels[offset + householdField]);
+    }
+
+    /** Pattern weight without term frequencies (for the expected-match count over level patterns). */
+    public double patternScore(byte[] levels) {
+        double[][] table = householdContext(levels, 0) ? householdWeights : weights;
+        double s = priorLogOdds;
+        for (int f = 0; f < levels.length; f++) {
+            s += f == householdField ? weights[f][levels[f]] : table[f][levels[f]];
+        }
+        return s;
+    }
+
+    public ComparisonSchema schema() {
+        return schema;
+    }
+
+    public double priorLogOdds() {
+        return priorLogOdds;
+    }
+
+    public double m(int field, int level) {
+        return m[field][level];
+    }
+
+    public double u(int field, int level) {
+        return u[field][level];
+    }
+
+    public double weight(int field, int level) {
+        return weights[field][level];
+    }
+
+    /** The weight in the household context (the plain weight when there is none). */
+    public double householdWeight(int field, int level) {
+        return householdWeights == null || field == householdField ? weights[field][level]
+                : householdWeights[field][level];
+    }
+
+    /** Each field's weight for this pair, term-frequency adjusted where configured. */
+    public double[] contributions(StandardPatient a, StandardPatient b, byte[] levels, int offset) {
+        double[] out = new double[schema.size()];
+        boolean household = householdContext(levels, offset);
+        for (int f = 0; f < out.length; f++) {
+            int level = levels[offset + f];
+            if (household && f != householdField) {
+                out[f] = householdWeights[f][level];
+                continue;
+            }
+            out[f] = weights[f][level];
+            if (level == FieldComparator.EXACT) {
+                double freq = frequencies.frequency(f, schema.comparators().get(f).frequencyValue(a));
+                if (!Double.isNaN(freq)) {
+                    out[f] = clamp(log2(m[f][level] / freq));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Prior plus field weights: log2-odds of a match. */
+    public double score(StandardPatient a, StandardPatient b, byte[] levels, int offset) {
+        double s = priorLogOdds;
+        for (double c : contributions(a, b, levels, offset)) {
+            s += c;
+        }
+        return s;
+    }
+
+    /** Compares and scores a pair not among the candidates (used by the cluster check). */
+    public double score(StandardPatient a, StandardPatient b) {
+        return score(a, b, schema.compare(a, b), 0);
+    }
+
+    public static double probability(double logOdds) {
+        return 1.0 / (1.0 + Math.pow(2, -logOdds));
+    }
+
+    public static double logOdds(double probability) {
+        return log2(probability / (1 - probability));
+    }
+
+    private double clamp(double w) {
+        return Math.max(-maxAbsoluteWeight, Math.min(maxAbsoluteWeight, w));
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

@@ -1,0 +1,55 @@
+package org.steward.mpi.core.weights;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.compare.ComparisonSchema;
+import org.steward.mpi.core.compare.FieldComparator;
+
+/**
+ * Relative frequency of each value of the term-frequency fields, from the data itself. Two
+ * different people share a value v with probability about freq(v), so exact agreement on v is
+ * weighted log2(m / freq(v)) instead of log2(m / u): a rare surname counts for more than SMITH.
+ */
+public final class TermFrequencies implements Serializable {
+
+    private final List<Map<String, Double>> perField;
+    private final double minimum;
+
+    private TermFrequencies(List<Map<String, Double>> perField, double minimum) {
+        this.perField = perField;
+        this.minimum = minimum;
+    }
+
+    public static TermFrequencies of(List<StandardPatient> records, ComparisonSchema schema, double minimum) {
+        List<Map<String, Double>> out = new java.util.ArrayList<>();
+        for (FieldComparator c : schema.comparators()) {
+            Map<String, Long> counts = new HashMap<>();
+            long total = 0;
+            for (StandardPatient p : records) {
+                String v = c.frequencyValue(p);
+                if (v != null) {
+                    counts.merge(v, 1L, Long::sum);
+                    total++;
+                }
+            }
+            Map<String, Double> freq = new HashMap<>();
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                freq.put(e.getKey(), (double) e.getValue() / total);
+            }
+            out.add(freq);
+        }
+        return new TermFrequencies(out, minimum);
+    }
+
+    /** The value's frequency (floored at the configured minimum), or NaN when the field is not adjusted. */
+    public double frequency(int field, String value) {
+        if (value == null) {
+            return Double.NaN;
+        }
+        Double f = perField.get(field).get(value);
+        return f == null ? Double.NaN : Math.max(f, minimum);
+    }
+}

@@ -1,0 +1,163 @@
+package org.steward.mpi.core.weights;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.blocking.BlockingKey;
+import org.steward.mpi.core.blocking.BlockingRule;
+import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.compare.ComparisonSchema;
+import org.steward.mpi.core.settings.MatchSettings;
+
+/**
+ * Estimates the weights from the data.
+ * <ul>
+ * <li>u from random record pairs.</li>
+ * <li>m by EM, once per training blocking rule on the pairs that rule blocks together, leaving
+ * out the fields the rule's keys come from; each field's m is the mean over the rules that
+ * estimated it. Run on all candidates at once, a two-class EM finds "same household" (address,
+ * phone, surname agree) rather than "same person": the rules built on personal identifiers
+ * (SSN, birth date with a name) give it pairs where the person is the dominant class.</li>
+ * <li>The prior: u describes a random pair, so the prior must too. The expected number of
+ * matches is the sum of the candidates' match probabilities (non-candidates count as
+ * non-matches), solved as a fixed point with the prior it implies over all n(n-1)/2 pairs.
+ * Using the candidates' match share with random-pair u would count blocking's evidence twice.</li>
+ * </ul>
+ */
+public final class WeightEstimator {
+
+    /** One training rule's EM. */
+    public record RuleFit(String rule, long pairs, ExpectationMaximisation.Result result) {
+    }
+
+    /** The weights, with what the EM did and the expected match count, for the run summary. */
+    public record Estimate(MatchWeights weights, List<RuleFit> fits, LevelProbabilities u,
+                           RuleFit householdFit, double expectedMatches) {
+    }
+
+    private WeightEstimator() {
+    }
+
+    public static Estimate estimate(List<StandardPatient> records, ComparisonSchema schema, long[] pairs,
+                                    byte[] candidateLevels, MatchSettings settings) {
+        MatchSettings.Weights w = settings.weights();
+        int fields = schema.size();
+        List<Integer> levelsPerField = schema.comparators().stream().map(c -> c.levels().size()).toList();
+        LevelProbabilities u = RandomPairSampler.estimateU(records, schema, w.randomPairs(), w.seed(), w.smoothing());
+
+        double[][] mSum = LevelProbabilities.emptyCounts(levelsPerField);
+        int[] estimates = new int[fields];
+        List<RuleFit> fits = new ArrayList<>();
+        for (String name : settings.em().trainingRules()) {
+            BlockingRule rule = settings.blocking().rules().stream().filter(r -> r.name().equals(name))
+                    .map(BlockingRule::from).findFirst().orElseThrow();
+            boolean[] masked = masked(schema, rule);
+            LevelPatterns patterns = LevelPatterns.of(rulePairsLevels(records, rule, pairs, candidateLevels, fields),
+                    fields);
+            ExpectationMaximisation.Result fit = new ExpectationMaximisation(settings.em(), w.smoothing())
+                    .fit(patterns, levelsPerField, u, masked);
+            fits.add(new RuleFit(name, patterns.total(), fit));
+            if (patterns.total() == 0) {
+                continue;
+            }
+            for (int f = 0; f < fields; f++) {
+                if (!masked[f]) {
+                    estimates[f]++;
+                    for (int l = 1; l < levelsPerField.get(f); l++) {
+                        mSum[f][l] += fit.m().get(f, l);
+                    }
+                }
+            }
+        }
+        double[][] m = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            m[f] = new double[levelsPerField.get(f)];
+            for (int l = 1; l < m[f].length; l++) {
+                // A field no training rule estimated carries no evidence (m = u) rather than a guess.
+                m[f][l] = estimates[f] == 0 ? u.get(f, l) : mSum[f][l] / estimates[f];
+            }
+        }
+        LevelProbabilities mEstimate = new LevelProbabilities(m);
+        RuleFit householdFit = householdFit(schema, candidateLevels, levelsPerField, mEstimate, u, settings);
+        LevelProbabilities uHousehold = householdFit == null ? null : householdFit.result().u();
+        TermFrequencies tf = TermFrequencies.of(records, schema, w.termFrequencyMinimum());
+        double n = records.size();
+        double allPairs = Math.max(1, n * (n - 1) / 2);
+        LevelPatterns candidates = LevelPatterns.of(candidateLevels, fields);
+        double expected = Math.max(1, candidates.total() * settings.em().initialMatchProportion());
+        MatchWeights weights = null;
+        // Fixed point: expected matches = sum of the candidates' match probabilities under the prior they imply.
+        for (int i = 0; i < settings.em().maxIterations(); i++) {
+            double prior = Math.min(expected / allPairs, 0.5);
+            weights = new MatchWeights(schema, mEstimate, u, uHousehold, MatchWeights.log2(prior / (1 - prior)), tf,
+                    w.maxAbsoluteWeight());
+            double next = 0;
+            for (int k = 0; k < candidates.patterns().size(); k++) {
+                next += candidates.counts()[k] * MatchWeights.probability(weights.patternScore(candidates.patterns().get(k)));
+            }
+            next = Math.max(next, 1);
+            boolean done = Math.abs(next - expected) < settings.em().tolerance() * expected;
+            expected = next;
+            if (done) {
+                break;
+            }
+        }
+        return new Estimate(weights, fits, u, householdFit, expected);
+    }
+
+    /** u for non-matches that share a household, by EM with m fixed on the same-household candidates. */
+    private static RuleFit householdFit(ComparisonSchema schema, byte[] levels, List<Integer> levelsPerField,
+                                        LevelProbabilities m, LevelProbabilities u, MatchSettings settings) {
+        int field = MatchWeights.householdField(schema);
+        if (field < 0) {
+            return null;
+        }
+        int fields = schema.size();
+        java.io.ByteArrayOutputStream pairs = new java.io.ByteArrayOutputStream();
+        for (int off = 0; off + fields <= levels.length; off += fields) {
+            if (org.steward.mpi.core.compare.HouseholdComparator.sameHousehold(levels[off + field])) {
+                pairs.write(levels, off, fields);
+            }
+        }
+        boolean[] masked = new boolean[fields];
+        masked[field] = true;
+        LevelPatterns patterns = LevelPatterns.of(pairs.toByteArray(), fields);
+        if (patterns.total() == 0) {
+            return null;
+        }
+        var fit = new ExpectationMaximisation(settings.em(), settings.weights().smoothing())
+                .fitNonMatches(patterns, levelsPerField, m, u, masked);
+        return new RuleFit("same_household", patterns.total(), fit);
+    }
+
+    /** Fields whose agreement the rule's keys imply. */
+    static boolean[] masked(ComparisonSchema schema, BlockingRule rule) {
+        boolean[] masked = new boolean[schema.size()];
+        for (BlockingKey k : rule.keys()) {
+            for (int f = 0; f < masked.length; f++) {
+                if (k.comparedFields().contains(schema.comparators().get(f).field())) {
+                    masked[f] = true;
+                }
+            }
+        }
+        return masked;
+    }
+
+    /** The comparison levels of the candidate pairs this rule blocks together. */
+    private static byte[] rulePairsLevels(List<StandardPatient> records, BlockingRule rule, long[] pairs,
+                                          byte[] levels, int fields) {
+        String[] keys = new String[records.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = rule.keyOf(records.get(i));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int k = 0; k < pairs.length; k++) {
+            String a = keys[CandidatePairs.left(pairs[k])];
+            if (a != null && a.equals(keys[CandidatePairs.right(pairs[k])])) {
+                out.write(levels, k * fields, fields);
+            }
+        }
+        return out.toByteArray();
+    }
+
+}
