@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,6 +15,7 @@ import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
 import org.steward.app.StewardHome;
 import org.steward.app.bench.DuckDbCopyReference;
+import org.steward.app.bench.DuckDbQualityReference;
 import org.steward.platform.batch.RunRecord;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.DirectorySwap;
@@ -26,10 +31,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark a job against a named reference on this machine.",
-                "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet."})
+                "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet.",
+                "quality: the quality job vs plain DuckDB SQL computing the same failure counts over the same",
+                "staged Parquet (one query per table); the counts must agree."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage or quality.")
     String job;
 
     @Option(names = "--persons", defaultValue = "100000", description = "Persons to generate (default: ${DEFAULT-VALUE}).")
@@ -50,8 +57,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!job.equals("stage")) {
-            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage");
+        if (!job.equals("stage") && !job.equals("quality")) {
+            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality");
         }
         PrintWriter out = spec.commandLine().getOut();
         StewardSettings loaded = settings.load();
@@ -64,18 +71,23 @@ final class BenchCommand implements Callable<Integer> {
             GenerateCommand.generate(new GeneratorSettings(persons, facilities, YearMonth.of(2025, 1), 12,
                     defaults.seed(), defaults.referenceDir(), defaults.contractViolationsPerFile()), input);
         }
+        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
+            JobRunner runner = new JobRunner(context, out);
+            return job.equals("stage") ? benchStage(runner, out, loaded, input, folder)
+                    : benchQuality(runner, out, loaded, input, folder);
+        }
+    }
+
+    private int benchStage(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)
+            throws Exception {
         long bytes = csvBytes(input);
         Path stewardOut = folder.resolve("steward-output");
         Path duckOut = folder.resolve("duckdb-output");
         DirectorySwap.deleteTree(stewardOut);
         DirectorySwap.deleteTree(duckOut);
-        JobOutcome outcome;
-        double stewardSeconds;
-        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
-            long started = System.nanoTime();
-            outcome = new JobRunner(context, out).run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, stewardOut);
-            stewardSeconds = (System.nanoTime() - started) / 1e9;
-        }
+        long started = System.nanoTime();
+        JobOutcome outcome = runner.run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, stewardOut);
+        double stewardSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.completed()) {
             return outcome.exitCode();
         }
@@ -90,6 +102,43 @@ final class BenchCommand implements Callable<Integer> {
                 duck.seconds(), duck.rows() / duck.seconds());
         out.printf("  ratio         : steward takes %.2fx DuckDB's time%n", stewardSeconds / duck.seconds());
         return ExitCodes.OK;
+    }
+
+    private int benchQuality(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)
+            throws Exception {
+        Path output = folder.resolve("steward-output");
+        if (!Files.isDirectory(output.resolve("staged"))) {
+            JobOutcome staged = runner.run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, output);
+            if (!staged.completed()) {
+                return staged.exitCode();
+            }
+        }
+        long rows = DuckDbQualityReference.stagedRows(output);
+        long started = System.nanoTime();
+        JobOutcome outcome = runner.run(JobCatalog.get("quality"), RunScope.of(Optional.empty()), output, output);
+        double stewardSeconds = (System.nanoTime() - started) / 1e9;
+        if (!outcome.completed()) {
+            return outcome.exitCode();
+        }
+        Map<String, Long> ours = DuckDbQualityReference.failedByCheck(output);
+        DuckDbQualityReference.Result duck = DuckDbQualityReference.run(output, loaded.quality().reference(), LocalDate.now());
+        List<String> disagreements = new ArrayList<>();
+        duck.failed().forEach((check, failed) -> {
+            if (!failed.equals(ours.getOrDefault(check, 0L))) {
+                disagreements.add(check + " steward " + ours.getOrDefault(check, 0L) + " vs duckdb " + failed);
+            }
+        });
+        out.println();
+        out.printf("bench quality: %,d persons, %,d facilities, %,d staged rows, %d checks, %d cores%n", persons,
+                facilities, rows, duck.failed().size(), Runtime.getRuntime().availableProcessors());
+        out.printf("  steward quality : %7.1f s  %,12.0f rows/s  (Spark %s, session start included; results, failures, "
+                + "scores, alerts written)%n", stewardSeconds, rows / stewardSeconds, loaded.spark().master());
+        out.printf("  duckdb SQL      : %7.1f s  %,12.0f rows/s  (hand-written, one query per table, counts only)%n",
+                duck.seconds(), rows / duck.seconds());
+        out.printf("  ratio           : steward takes %.2fx DuckDB's time%n", stewardSeconds / duck.seconds());
+        out.printf("  counts          : %d of %d checks agree%s%n", duck.failed().size() - disagreements.size(),
+                duck.failed().size(), disagreements.isEmpty() ? "" : ": " + String.join("; ", disagreements));
+        return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
     }
 
     private static long csvBytes(Path input) throws java.io.IOException {

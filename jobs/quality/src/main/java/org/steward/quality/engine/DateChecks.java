@@ -53,7 +53,7 @@ final class DateChecks {
         int days = Integer.parseInt(p.get("days").strip());
         return new CompiledCheck(check, from + " IS NOT NULL AND " + to + " IS NOT NULL",
                 "datediff(" + to + ", " + from + ") > " + days, "false",
-                Set.of(new Enrichment.Lookup(InputContract.table(table).table())));
+                Set.of(new Enrichment.Lookup(InputContract.table(table).table(), Set.of(p.get("from")))));
     }
 
     private static String day(LocalDate date) {

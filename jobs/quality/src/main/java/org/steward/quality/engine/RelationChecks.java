@@ -39,7 +39,7 @@ final class RelationChecks {
         String sex = column(lookedUp("patients", "sex"));
         return new CompiledCheck(check, sex + " IS NOT NULL",
                 sex + " = " + Sql.literal(p.get("sex")) + " AND " + anyCodeStartsWith(check, p), "false",
-                Set.of(new Enrichment.Lookup("patients")));
+                Set.of(new Enrichment.Lookup("patients", Set.of("sex"))));
     }
 
     /** A diagnosis starting with a prefix on a patient at least min_age years old at admission. */
@@ -49,14 +49,14 @@ final class RelationChecks {
         String age = "floor(months_between(`admit_date`, " + birth + ") / 12)";
         return new CompiledCheck(check, birth + " IS NOT NULL AND `admit_date` IS NOT NULL",
                 age + " >= " + minAge + " AND " + anyCodeStartsWith(check, p), "false",
-                Set.of(new Enrichment.Lookup("patients")));
+                Set.of(new Enrichment.Lookup("patients", Set.of("birth_date"))));
     }
 
     static CompiledCheck paidNotAboveBilled(QualityCheck check, Map<String, String> p) {
         String paid = column(p.get("paid"));
         String billed = column(lookedUp(p.get("billed_table"), p.get("billed")));
         return new CompiledCheck(check, paid + " IS NOT NULL AND " + billed + " IS NOT NULL", paid + " > " + billed,
-                "false", Set.of(new Enrichment.Lookup(p.get("billed_table"))));
+                "false", Set.of(new Enrichment.Lookup(p.get("billed_table"), Set.of(p.get("billed")))));
     }
 
     private static String anyCodeStartsWith(QualityCheck check, Map<String, String> p) {

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,12 +61,17 @@ final class TableEvaluator {
             }
         }
         rows = inScope(table, rows);
+        // One join per looked-up table, carrying the union of the columns its checks use.
+        Map<String, Set<String>> lookups = new TreeMap<>();
         for (Enrichment need : needs) {
             if (need instanceof Enrichment.Lookup lookup) {
-                rows = withLookup(rows, InputContract.table(lookup.table()));
+                lookups.computeIfAbsent(lookup.table(), t -> new TreeSet<>()).addAll(lookup.columns());
             } else if (need instanceof Enrichment.KeyExists exists) {
                 rows = withKeyExists(rows, exists);
             }
+        }
+        for (Map.Entry<String, Set<String>> lookup : lookups.entrySet()) {
+            rows = withLookup(rows, InputContract.table(lookup.getKey()), lookup.getValue());
         }
         Dataset<Row> flags = flags(table, rows, checks).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -89,9 +97,12 @@ final class TableEvaluator {
         return rows;
     }
 
-    /** The other table's row with the same key, its columns prefixed with its name; one row per key. */
-    private Dataset<Row> withLookup(Dataset<Row> rows, TableContract other) {
+    /** The other table's row with the same key, its needed columns prefixed with its name; one row per key. */
+    private Dataset<Row> withLookup(Dataset<Row> rows, TableContract other, Set<String> needed) {
+        List<String> columns = new ArrayList<>(other.keyColumns());
+        needed.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         Dataset<Row> lookup = spark.read().parquet(output.staged(other.table()).toString())
+                .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
                 .dropDuplicates(other.keyColumns().toArray(String[]::new));
         for (String column : lookup.columns()) {
             lookup = lookup.withColumnRenamed(column, RelationChecks.lookedUp(other.table(), column));
