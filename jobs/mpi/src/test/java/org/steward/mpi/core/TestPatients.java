@@ -15,7 +15,7 @@ public final class TestPatients {
     public static StandardPatient full(int index, String first, String middle, String last, String dob, String ssn,
                                        String address, String zip, String phone) {
         return new StandardPatient(index, "F1", "M" + index, first, first == null ? List.of() : List.of(first),
-                first == null ? null : first.substring(0, 1), middle, last, last == null ? null : last.substring(0, 2),
+                first == null ? null : first.substring(0, 1), middle, last, last == null ? null : last.substring(0, Math.min(2, last.length())),
                 null, null, dob, ssn, address, null, null, zip, phone, null);
     }
 

@@ -1,0 +1,69 @@
+package org.steward.mpi.core.accuracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.steward.mpi.core.harness.DataSetRun;
+import org.steward.mpi.core.harness.MpiConfig;
+
+/**
+ * The issue's accuracy targets, with the repository's one config (never tuned per data set).
+ * The FEBRL sets live beside the repository in ../shared; a clone without them skips those tests.
+ */
+class AccuracyTest {
+
+    static final Path SAMPLE = Path.of("../../sample-data/sample");
+    static final Path FEBRL1 = Path.of("../../../shared/linkage/febrl1");
+    static final Path FEBRL3 = Path.of("../../../shared/linkage/febrl3");
+
+    private static MpiConfig config;
+
+    @BeforeAll
+    static void loadConfig() {
+        config = MpiConfig.load();
+    }
+
+    @Test
+    void generatorSampleIsPreciseAndNeverLinksTwins() throws Exception {
+        DataSetRun run = DataSetRun.run("generator sample", SAMPLE, config);
+        System.out.print(run.report());
+        assertThat(run.metrics().precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(run.metrics().f1()).isGreaterThanOrEqualTo(0.98);
+        List<String[]> twins = twins(SAMPLE);
+        assertThat(twins).isNotEmpty();
+        assertThat(run.twinsLinked(twins)).isZero();
+    }
+
+    @Test
+    void febrl1() throws Exception {
+        assumeTrue(Files.isDirectory(FEBRL1), "../shared/linkage/febrl1 is not beside this clone");
+        DataSetRun run = DataSetRun.run("febrl1", FEBRL1, config);
+        System.out.print(run.report());
+        assertThat(run.metrics().f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(run.metrics().precision()).isGreaterThanOrEqualTo(0.995);
+    }
+
+    @Test
+    void febrl3() throws Exception {
+        assumeTrue(Files.isDirectory(FEBRL3), "../shared/linkage/febrl3 is not beside this clone");
+        DataSetRun run = DataSetRun.run("febrl3", FEBRL3, config);
+        System.out.print(run.report());
+        assertThat(run.metrics().f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(run.metrics().precision()).isGreaterThanOrEqualTo(0.995);
+    }
+
+    private static List<String[]> twins(Path sample) throws Exception {
+        List<String> lines = Files.readAllLines(sample.resolve("truth/twins.csv"));
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            out.add(line.split(","));
+        }
+        return out;
+    }
+}
