@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
@@ -23,18 +22,15 @@ import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.sampledata.GeneratorSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark a job against a named reference on this machine.",
                 "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet.",
                 "quality: the quality job vs plain DuckDB SQL computing the same failure counts over the same",
                 "staged Parquet (one query per table); the counts must agree."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends SettingsCommand {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage or quality.")
     String job;
@@ -49,19 +45,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where generated data is kept between runs (default: var/bench/<persons>p-<facilities>f).")
     Path data;
 
-    @Mixin
-    SettingsOption settings;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (!job.equals("stage") && !job.equals("quality")) {
             throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        StewardSettings loaded = settings.load();
+        PrintWriter out = out();
+        StewardSettings loaded = settings();
         Path home = StewardHome.resolve();
         Path folder = data != null ? data : home.resolve("var/bench").resolve(persons + "p-" + facilities + "f");
         Path input = folder.resolve("input");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
@@ -16,21 +15,20 @@ import org.steward.platform.duckdb.DuckDbViews;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.sampledata.GeneratorSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run every job on the bundled sample data and show example queries.",
                 "Generates the sample first if it is missing, then prints where the outputs are and example",
                 "queries with their results."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends SettingsCommand {
 
     /** Questions a new user can ask the outputs at once; later jobs add their own. */
     static final List<String> EXAMPLES = List.of(
             "SELECT facility_id, count(*) AS registrations, count(DISTINCT mrn) AS mrns FROM stg_patients GROUP BY 1 ORDER BY 1",
             "SELECT table_name, reason, count(*) AS rows FROM stg_quarantine GROUP BY ALL ORDER BY 1, 3 DESC",
+            "SELECT facility_id, registrations, persons, round(100 * duplicate_rate, 2) AS duplicate_pct, "
+                    + "round(100 * overlap_rate, 2) AS overlap_pct, review_backlog FROM stg_mpi_metrics ORDER BY 1",
             "SELECT table_name, dimension, round(avg(score), 1) AS score, sum(checks) AS check_results FROM stg_quality_scores "
                     + "GROUP BY ALL ORDER BY 1, 2",
             "SELECT check_id, owner, sum(rows_failed) AS rows_failed, count(*) FILTER (WHERE status = 'fail') AS failed, "
@@ -44,18 +42,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Mixin
-    SettingsOption settings;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Path home = StewardHome.resolve();
         Path sample = input != null ? input : home.resolve("sample-data/sample");
-        StewardSettings loaded = settings.load();
+        StewardSettings loaded = settings();
         if (!Files.exists(sample.resolve("patients.csv"))) {
             out.println("sample data missing: generating it into " + sample);
             GenerateCommand.generate(GeneratorSettings.defaults(home.resolve("config/reference")), sample);

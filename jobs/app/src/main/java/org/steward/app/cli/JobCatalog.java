@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.steward.mpi.job.MpiConfiguration;
+import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.quality.config.RulePackLoader;
@@ -29,6 +31,9 @@ final class JobCatalog {
         add(new JobDefinition(StageJobConfiguration.JOB, "stageJob",
                 "type and check the input CSV files, write staged Parquet and a quarantine", true,
                 (settings, input) -> StageInput.check(input)));
+        add(new JobDefinition(MpiJobConfiguration.JOB, "mpiJob",
+                "link every registration of the same person into one enterprise id (reads the staged patients)", false,
+                (settings, input) -> MpiConfiguration.load(settings.mpi().settings())));
         add(new JobDefinition(QualityJobConfiguration.JOB, "qualityJob",
                 "score the staged tables against config/quality rules, keep history, flag regressions", false,
                 (settings, input) -> RulePackLoader.load(settings.quality().rules())));

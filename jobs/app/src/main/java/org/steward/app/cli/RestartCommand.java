@@ -2,20 +2,16 @@ package org.steward.app.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.StewardBoot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = {"Continue the latest failed or killed run of a job from where it stopped.",
                 "Steps that completed are not run again; the run's input and output are those it started with."})
-final class RestartCommand implements Callable<Integer> {
+final class RestartCommand extends SettingsCommand {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "The job to restart.")
     String job;
@@ -27,18 +23,13 @@ final class RestartCommand implements Callable<Integer> {
             description = "Only consider runs into this output folder (default: the latest run of any output).")
     Path output;
 
-    @Mixin
-    SettingsOption settings;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         JobCatalog.get(job);
         String scope = Periods.scope(period).toString();
-        try (ConfigurableApplicationContext context = StewardBoot.start(settings.load())) {
-            JobRunner runner = new JobRunner(context, spec.commandLine().getOut());
+        try (ConfigurableApplicationContext context = StewardBoot.start(settings())) {
+            JobRunner runner = new JobRunner(context, out());
             return runner.restart(job, scope, Optional.ofNullable(output)).exitCode();
         }
     }

@@ -3,7 +3,6 @@ package org.steward.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
@@ -11,17 +10,14 @@ import org.steward.platform.batch.RunScope;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one or more jobs on an input folder.",
                 "Each run of a job and period is a new job instance: running a period again replaces its outputs.",
-                "Jobs: stage (reads --input), quality (reads the staged tables in --output)."})
-final class RunCommand implements Callable<Integer> {
+                "Jobs: stage (reads --input); mpi and quality (read the staged tables in --output)."})
+final class RunCommand extends SettingsCommand {
 
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "Jobs to run (run in dependency order).")
     List<String> jobs;
@@ -36,15 +32,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Run for one month only: rows of other months are counted and left in the input. Default: all.")
     String period;
 
-    @Mixin
-    SettingsOption settings;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        StewardSettings loaded = settings.load();
+        StewardSettings loaded = settings();
         List<JobCatalog.JobDefinition> definitions = JobCatalog.inOrder(jobs);
         RunScope scope = Periods.scope(period);
         for (JobCatalog.JobDefinition job : definitions) {
@@ -55,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Files.createDirectories(output);
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
-            return runAll(new JobRunner(context, spec.commandLine().getOut()), definitions, scope, input, output);
+            return runAll(new JobRunner(context, out()), definitions, scope, input, output);
         }
     }
 

@@ -4,37 +4,28 @@ import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.StewardBoot;
 import org.steward.platform.batch.JobRuns;
 import org.steward.platform.batch.RunRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Recent runs from the JobRepository: job, period, status, duration, rows.")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends SettingsCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many runs (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Mixin
-    SettingsOption settings;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = StewardBoot.start(settings.load())) {
+        try (ConfigurableApplicationContext context = StewardBoot.start(settings())) {
             List<RunRecord> runs = context.getBean(JobRuns.class).recent(limit);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (runs.isEmpty()) {
                 out.println("no runs yet");
                 return 0;

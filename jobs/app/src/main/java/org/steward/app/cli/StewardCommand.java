@@ -7,9 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "steward", mixinStandardHelpOptions = true, version = "steward 0.1.0",
-        description = "Batch jobs for hospital HIM data governance: staging, MPI, data quality, case mix, denials.",
+        description = "Batch jobs for hospital HIM data governance: staging, MPI, data quality (case mix and denials to come).",
         subcommands = {RunCommand.class, DemoCommand.class, StatusCommand.class, RestartCommand.class,
-                QueryCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                QueryCommand.class, EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  internal error (a bug or the machine; see the log)",

@@ -22,7 +22,7 @@ class CommandLineUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "generate", "bench"})
+    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "evaluate", "generate", "bench"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertThat(run.exitCode()).isZero();
@@ -36,7 +36,7 @@ class CommandLineUsageTest {
 
         CliRun unknownJob = CliRun.of("run", "nosuchjob", "--input", "x", "--output", "y");
         assertThat(unknownJob.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknownJob.err()).contains("unknown job 'nosuchjob'; jobs are stage, quality");
+        assertThat(unknownJob.err()).contains("unknown job 'nosuchjob'; jobs are stage, mpi, quality");
 
         CliRun badPeriod = CliRun.of("run", "stage", "--input", "x", "--output", "y", "--period", "2025-13");
         assertThat(badPeriod.exitCode()).isEqualTo(ExitCodes.USAGE);

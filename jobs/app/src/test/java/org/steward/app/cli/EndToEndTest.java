@@ -116,13 +116,26 @@ class EndToEndTest {
     }
 
     @Test
-    void demoRunsEveryJobAndShowsExampleQueries() {
+    void demoRunsEveryJobAndShowsExampleQueries() throws Exception {
         Path output = folder.resolve("demo");
         CliRun demo = CliRun.of("demo", "--input", input.toString(), "--output", output.toString(), "--config",
                 config.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("stage all: COMPLETED", "quality all: COMPLETED", "Outputs are in " + output,
-                "bin/steward query", "registrations", "check_results", "would exit with code 4");
+        assertThat(demo.out()).contains("stage all: COMPLETED", "mpi all: COMPLETED", "quality all: COMPLETED",
+                "Outputs are in " + output, "bin/steward query", "registrations", "duplicate_pct", "check_results",
+                "would exit with code 4");
+        CliRun evaluate = CliRun.of("evaluate", "mpi", "--truth", input.resolve("truth/truth.csv").toString(),
+                "--output", output.toString());
+        assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
+        Matcher f1 = Pattern.compile("pairwise precision (\\S+)  recall (\\S+)  F1 (\\S+)").matcher(evaluate.out());
+        assertThat(f1.find()).as(evaluate.out()).isTrue();
+        // The accuracy targets are asserted on the default sample (MpiJobTruthTest); on this
+        // 400-person set the evaluation path is checked, with a floor well above chance.
+        assertThat(Double.parseDouble(f1.group(1))).isGreaterThanOrEqualTo(0.95);
+        assertThat(Double.parseDouble(f1.group(3))).isGreaterThanOrEqualTo(0.95);
+        long registrations = Files.lines(input.resolve("truth/truth.csv")).count() - 1;
+        assertThat(evaluate.out()).contains(String.format("registrations scored: %,d (only in the index: 0, only in the truth: 0)",
+                registrations));
     }
 
     @Test

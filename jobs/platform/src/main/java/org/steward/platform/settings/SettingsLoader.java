@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.steward.platform.settings.StewardSettings.JobRepositorySettings;
+import org.steward.platform.settings.StewardSettings.MpiSettings;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
 import org.steward.platform.settings.StewardSettings.SparkSettings;
 import org.steward.platform.settings.StewardSettings.StageSettings;
@@ -69,8 +70,9 @@ public final class SettingsLoader {
                 regression.integer("min-history", 0, 1, 120),
                 regression.decimal("sigmas", 0, 0, 100),
                 regression.decimal("min-increase", 0, 0, 1));
+        MpiSettings mpi = new MpiSettings(Path.of(root.child("mpi").text("settings")));
         root.rejectUnread();
-        return new StewardSettings(home, root.file(), jobRepository, spark, stage, quality);
+        return new StewardSettings(home, root.file(), jobRepository, spark, stage, quality, mpi);
     }
 
     private static String builtIn() {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** Everything a run is configured with, read from {@code config/steward.yml} or the file given by --config. */
 public record StewardSettings(Path home, String source, JobRepositorySettings jobRepository,
-                              SparkSettings spark, StageSettings stage, QualitySettings quality) {
+                              SparkSettings spark, StageSettings stage, QualitySettings quality,
+                              MpiSettings mpi) {
 
     /** Where Spring Batch keeps job instances and executions: an H2 file by default, PostgreSQL by URL. */
     public record JobRepositorySettings(String url, String username, String password) {
@@ -27,6 +28,10 @@ public record StewardSettings(Path home, String source, JobRepositorySettings jo
      * Where the quality job finds its rules and reference data, how many failing rows it keeps per
      * check, and when a rising failure rate becomes a regression alert.
      */
+    /** Where the MPI job's matching settings are (config/mpi.yml, with its reference files beside it). */
+    public record MpiSettings(Path settings) {
+    }
+
     public record QualitySettings(Path rules, Path reference, int failureSample, int trailingPeriods, int minHistory,
                                   double sigmas, double minIncrease) {
     }

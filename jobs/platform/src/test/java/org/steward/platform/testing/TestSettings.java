@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.settings.StewardSettings.JobRepositorySettings;
+import org.steward.platform.settings.StewardSettings.MpiSettings;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
 import org.steward.platform.settings.StewardSettings.SparkSettings;
 import org.steward.platform.settings.StewardSettings.StageSettings;
@@ -30,6 +31,7 @@ public final class TestSettings {
                 // Tiny chunks so even small fixtures are read by several threads in several chunks.
                 new StageSettings(2, 1, 8, "snappy"),
                 new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),
-                        100_000, 6, 3, 3.0, 0.005));
+                        100_000, 6, 3, 3.0, 0.005),
+                new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml")));
     }
 }
