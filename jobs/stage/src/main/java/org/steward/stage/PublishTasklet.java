@@ -37,33 +37,33 @@ final class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        StageRun run = StageRun.of(step);
-        OutputLayout output = run.output();
+        StageRun stage = StageRun.of(step);
+        OutputLayout output = stage.run().output();
         List<TableCounts> tables = new ArrayList<>();
         for (TableContract contract : InputContract.TABLES) {
             TableCounts counts = StageCounts.load(step.getJobExecution().getExecutionContext(), contract.table());
             tables.add(counts);
             if (counts.present()) {
-                publishTable(run, contract);
-                publishQuarantine(run, contract.table());
+                publishTable(stage, contract);
+                publishQuarantine(stage, contract.table());
             }
         }
         JobExecution job = step.getJobExecution();
         Instant started = job.getStartTime() == null ? Instant.now()
                 : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        RunSummary summary = new RunSummary(StageJobConfiguration.JOB, run.scope().toString(), job.getId(),
-                run.input().toString(), started, Instant.now(), tables);
+        RunSummary summary = new RunSummary(StageJobConfiguration.JOB, stage.run().scope().toString(), job.getId(),
+                stage.run().input().toString(), started, Instant.now(), tables);
         Path file = summary.writeTo(output);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.deleteTree(stage.run().work());
         log.info("stage {}: read {} rows, staged {}, quarantined {}, outside the period {}; summary {}",
-                run.scope(), summary.read(), summary.written(), summary.quarantined(), summary.outOfScope(), file);
+                stage.run().scope(), summary.read(), summary.written(), summary.quarantined(), summary.outOfScope(), file);
         return RepeatStatus.FINISHED;
     }
 
-    private static void publishTable(StageRun run, TableContract contract) throws IOException {
-        Path work = run.stagedWork(contract.table());
-        Path target = run.output().staged(contract.table());
-        Path trash = run.output().trash();
+    private static void publishTable(StageRun stage, TableContract contract) throws IOException {
+        Path work = stage.stagedWork(contract.table());
+        Path target = stage.run().output().staged(contract.table());
+        Path trash = stage.run().output().trash();
         if (!contract.partitionedByPeriod()) {
             if (Files.exists(work)) {
                 DirectorySwap.replace(work, target, trash);
@@ -72,7 +72,7 @@ final class PublishTasklet implements Tasklet {
         }
         // A single-period run owns exactly that period (emptying it if the input has none of its rows);
         // an "all" run replaces the periods its input holds and leaves the others.
-        Set<String> periods = run.scope().period().map(p -> Set.of(p.toString())).orElseGet(() -> periodsIn(work));
+        Set<String> periods = stage.run().scope().period().map(p -> Set.of(p.toString())).orElseGet(() -> periodsIn(work));
         for (String period : periods) {
             String folder = OutputLayout.periodDirectory(period);
             Path source = work.resolve(folder);
@@ -84,13 +84,13 @@ final class PublishTasklet implements Tasklet {
         }
     }
 
-    private static void publishQuarantine(StageRun run, String table) throws IOException {
-        Path source = run.quarantineWork(table);
-        Path target = run.output().quarantine(table).resolve(OutputLayout.scopeDirectory(run.scope().toString()));
+    private static void publishQuarantine(StageRun stage, String table) throws IOException {
+        Path source = stage.quarantineWork(table);
+        Path target = stage.run().output().quarantine(table).resolve(OutputLayout.scopeDirectory(stage.run().scope().toString()));
         if (Files.exists(source)) {
-            DirectorySwap.replace(source, target, run.output().trash());
+            DirectorySwap.replace(source, target, stage.run().output().trash());
         } else {
-            DirectorySwap.remove(target, run.output().trash());
+            DirectorySwap.remove(target, stage.run().output().trash());
         }
     }
 

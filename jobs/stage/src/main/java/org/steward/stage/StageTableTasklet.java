@@ -34,16 +34,16 @@ final class StageTableTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        StageRun run = StageRun.of(step);
-        Path staged = run.stagedWork(contract.table());
-        Path quarantine = run.quarantineWork(contract.table());
+        StageRun stage = StageRun.of(step);
+        Path staged = stage.stagedWork(contract.table());
+        Path quarantine = stage.quarantineWork(contract.table());
         // A step retried after a failure starts from nothing, never from a half-written table.
         DirectorySwap.deleteTree(staged);
         DirectorySwap.deleteTree(quarantine);
-        Path file = run.input().resolve(contract.fileName());
+        Path file = stage.run().input().resolve(contract.fileName());
         TableCounts counts;
         if (Files.isRegularFile(file)) {
-            counts = stager.stage(new TableStager.Request(contract, file, run.scope(), staged, quarantine,
+            counts = stager.stage(new TableStager.Request(contract, file, stage.run().scope(), staged, quarantine,
                     settings.threads(), (long) settings.chunkMegabytes() * 1024 * 1024,
                     new ParquetRowFile.Format(settings.compression(), settings.rowGroupMegabytes())));
         } else {

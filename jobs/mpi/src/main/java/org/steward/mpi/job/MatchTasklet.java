@@ -1,6 +1,5 @@
 package org.steward.mpi.job;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.steward.mpi.core.MatchPipeline;
 import org.steward.mpi.core.MatchResult;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.weights.MatchWeights;
+import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
 
@@ -34,7 +34,7 @@ final class MatchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        MpiRun run = MpiRun.of(step);
+        StepRun run = StepRun.of(step, MpiJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
         MpiConfiguration configuration = MpiConfiguration.load(settings.settings());
         List<PatientRecord> records = StagedPatients.read(run.output());
@@ -51,18 +51,5 @@ final class MatchTasklet implements Tasklet {
                 all.persons(), result.reviewQueue().size(), String.format("%.2f", 100 * all.duplicateRate()),
                 String.format("%.2f", 100 * all.overlapRate()), result.stageMillis());
         return RepeatStatus.FINISHED;
-    }
-
-    /** The output folder and work area of one mpi execution. */
-    record MpiRun(org.steward.platform.output.OutputLayout output, Path work) {
-        static MpiRun of(StepExecution step) {
-            org.steward.platform.output.OutputLayout output = new org.steward.platform.output.OutputLayout(
-                    Path.of(step.getJobParameters().getString(org.steward.platform.batch.JobParameterNames.OUTPUT)));
-            return new MpiRun(output, output.work(MpiJobConfiguration.JOB, step.getJobExecution().getJobInstanceId()));
-        }
-
-        Path published(String kind) {
-            return output.root().resolve("mpi").resolve(kind);
-        }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings;
 
@@ -26,10 +27,10 @@ public class MpiJobConfiguration {
                 .start(new StepBuilder(JOB + ".match", repository)
                         .tasklet(new MatchTasklet(settings.mpi()), transactions).build())
                 .next(new StepBuilder(JOB + ".publish", repository).tasklet((contribution, chunk) -> {
-                    MatchTasklet.MpiRun run = MatchTasklet.MpiRun.of(chunk.getStepContext().getStepExecution());
+                    StepRun run = StepRun.of(chunk.getStepContext().getStepExecution(), JOB);
                     for (String kind : MpiOutputs.KINDS) {
                         if (java.nio.file.Files.exists(run.work().resolve(kind))) {
-                            DirectorySwap.replace(run.work().resolve(kind), run.published(kind), run.output().trash());
+                            DirectorySwap.replace(run.work().resolve(kind), run.published(JOB, kind), run.output().trash());
                         }
                     }
                     DirectorySwap.deleteTree(run.work());

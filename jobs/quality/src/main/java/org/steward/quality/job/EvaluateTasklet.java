@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
 import org.steward.platform.spark.SparkSessions;
@@ -50,7 +51,7 @@ final class EvaluateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        QualityRun run = QualityRun.of(step);
+        StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
         RulePack pack = RulePackLoader.load(settings.rules());
         SparkSession spark = sparkSessions.session();
@@ -86,7 +87,7 @@ final class EvaluateTasklet implements Tasklet {
     }
 
     /** Earlier runs' results for other periods, and this run's own, as failure-rate histories. */
-    private static List<RegressionWatch.PastRate> history(SparkSession spark, QualityRun run, List<CheckResult> results,
+    private static List<RegressionWatch.PastRate> history(SparkSession spark, StepRun run, List<CheckResult> results,
                                                           TreeSet<String> periods) {
         List<RegressionWatch.PastRate> past = new ArrayList<>();
         for (CheckResult result : results) {
@@ -95,8 +96,8 @@ final class EvaluateTasklet implements Tasklet {
                         result.counts().period(), result.failureRate()));
             }
         }
-        if (java.nio.file.Files.isDirectory(run.published("results"))) {
-            for (Row row : spark.read().parquet(run.published("results").toString())
+        if (java.nio.file.Files.isDirectory(run.published(QualityJobConfiguration.JOB, "results"))) {
+            for (Row row : spark.read().parquet(run.published(QualityJobConfiguration.JOB, "results").toString())
                     .where("rows_checked > 0").select("check_id", "facility_id", "period", "failure_rate").collectAsList()) {
                 if (!periods.contains(row.getString(2))) {
                     past.add(new RegressionWatch.PastRate(row.getString(0), row.getString(1), row.getString(2),

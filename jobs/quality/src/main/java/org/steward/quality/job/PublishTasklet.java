@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.output.OutputLayout;
 
@@ -28,14 +29,14 @@ final class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        QualityRun run = QualityRun.of(step);
+        StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
         ExecutionContext context = step.getJobExecution().getExecutionContext();
         String periods = context.getString(EvaluateTasklet.PERIODS);
         for (String kind : QualityOutputs.KINDS) {
             for (String period : periods.isEmpty() ? List.<String>of() : List.of(periods.split(","))) {
                 String folder = OutputLayout.periodDirectory(period);
                 Path source = run.work().resolve(kind).resolve(folder);
-                Path target = run.published(kind).resolve(folder);
+                Path target = run.published(QualityJobConfiguration.JOB, kind).resolve(folder);
                 if (Files.exists(source)) {
                     DirectorySwap.replace(source, target, run.output().trash());
                 } else {
