@@ -68,7 +68,7 @@ final class DemoCommand extends SettingsCommand {
             return exit;
         }
         out.println();
-        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, quality/, runs/).");
+        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, runs/).");
         out.println("Query them with bin/steward query \"<SQL>\" --output " + output + ", for example:");
         try (DuckDbViews views = DuckDbViews.open(output, home.resolve("sql"));
              Statement statement = views.connection().createStatement()) {

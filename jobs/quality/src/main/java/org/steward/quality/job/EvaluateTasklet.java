@@ -75,7 +75,8 @@ final class EvaluateTasklet implements Tasklet {
         long failedErrors = results.stream().filter(r -> r.status().equals("fail")).count();
         step.getJobExecution().getExecutionContext().putLong(FAILED_ERROR_CHECKS, failedErrors);
         step.getJobExecution().getExecutionContext().putString(PERIODS, String.join(",", periods));
-        step.setReadCount(results.size());
+        // What this job writes is check results; the rows it reads are counted by the stage job.
+        contribution.incrementWriteCount(results.size());
         log.info("quality {}: {} results: {} pass, {} warn, {} fail (error severity), {} not applicable; {} regression alerts",
                 run.scope(), results.size(), count(results, "pass"), count(results, "warn"), failedErrors,
                 count(results, "not_applicable"), alerts.size());
