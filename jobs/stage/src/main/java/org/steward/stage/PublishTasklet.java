@@ -75,23 +75,13 @@ final class PublishTasklet implements Tasklet {
         Set<String> periods = stage.run().scope().period().map(p -> Set.of(p.toString())).orElseGet(() -> periodsIn(work));
         for (String period : periods) {
             String folder = OutputLayout.periodDirectory(period);
-            Path source = work.resolve(folder);
-            if (Files.exists(source)) {
-                DirectorySwap.replace(source, target.resolve(folder), trash);
-            } else {
-                DirectorySwap.remove(target.resolve(folder), trash);
-            }
+            DirectorySwap.publish(work.resolve(folder), target.resolve(folder), trash);
         }
     }
 
     private static void publishQuarantine(StageRun stage, String table) throws IOException {
-        Path source = stage.quarantineWork(table);
         Path target = stage.run().output().quarantine(table).resolve(OutputLayout.scopeDirectory(stage.run().scope().toString()));
-        if (Files.exists(source)) {
-            DirectorySwap.replace(source, target, stage.run().output().trash());
-        } else {
-            DirectorySwap.remove(target, stage.run().output().trash());
-        }
+        DirectorySwap.publish(stage.quarantineWork(table), target, stage.run().output().trash());
     }
 
     private static Set<String> periodsIn(Path work) {

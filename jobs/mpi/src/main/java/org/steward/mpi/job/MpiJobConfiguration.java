@@ -29,9 +29,7 @@ public class MpiJobConfiguration {
                 .next(new StepBuilder(JOB + ".publish", repository).tasklet((contribution, chunk) -> {
                     StepRun run = StepRun.of(chunk.getStepContext().getStepExecution(), JOB);
                     for (String kind : MpiOutputs.KINDS) {
-                        if (java.nio.file.Files.exists(run.work().resolve(kind))) {
-                            DirectorySwap.replace(run.work().resolve(kind), run.published(JOB, kind), run.output().trash());
-                        }
+                        DirectorySwap.publish(run.work().resolve(kind), run.published(JOB, kind), run.output().trash());
                     }
                     DirectorySwap.deleteTree(run.work());
                     return RepeatStatus.FINISHED;

@@ -35,6 +35,18 @@ public final class DirectorySwap {
         }
     }
 
+    /**
+     * Publishes a run's copy of an output: {@code source} replaces {@code target}, or, when the run produced
+     * none (a period without rows, a table without quarantined rows), the old {@code target} is removed.
+     */
+    public static void publish(Path source, Path target, Path trash) throws IOException {
+        if (Files.exists(source)) {
+            replace(source, target, trash);
+        } else {
+            remove(target, trash);
+        }
+    }
+
     /** Removes {@code target} (a period that the new run has no rows for), keeping the move atomic. */
     public static void remove(Path target, Path trash) throws IOException {
         if (Files.exists(target)) {

@@ -41,4 +41,19 @@ class DirectorySwapTest {
         DirectorySwap.remove(target, root.resolve("trash"));
         assertThat(target).doesNotExist();
     }
+
+    @Test
+    void publishPutsTheRunsCopyInPlaceOrRemovesWhatTheRunNoLongerHas() throws Exception {
+        Path trash = root.resolve("trash");
+        Path target = root.resolve("quality/results/period=2025-01");
+        Path source = root.resolve(".work/quality-1/results/period=2025-01");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("part-000.parquet"), "first run");
+        DirectorySwap.publish(source, target, trash);
+        assertThat(target.resolve("part-000.parquet")).hasContent("first run");
+
+        // A later run with nothing for that period leaves nothing of the earlier one behind.
+        DirectorySwap.publish(source, target, trash);
+        assertThat(target).doesNotExist();
+    }
 }

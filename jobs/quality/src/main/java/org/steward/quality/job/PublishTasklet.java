@@ -1,7 +1,5 @@
 package org.steward.quality.job;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +33,8 @@ final class PublishTasklet implements Tasklet {
         for (String kind : QualityOutputs.KINDS) {
             for (String period : periods.isEmpty() ? List.<String>of() : List.of(periods.split(","))) {
                 String folder = OutputLayout.periodDirectory(period);
-                Path source = run.work().resolve(kind).resolve(folder);
-                Path target = run.published(QualityJobConfiguration.JOB, kind).resolve(folder);
-                if (Files.exists(source)) {
-                    DirectorySwap.replace(source, target, run.output().trash());
-                } else {
-                    DirectorySwap.remove(target, run.output().trash());
-                }
+                DirectorySwap.publish(run.work().resolve(kind).resolve(folder),
+                        run.published(QualityJobConfiguration.JOB, kind).resolve(folder), run.output().trash());
             }
         }
         DirectorySwap.deleteTree(run.work());
