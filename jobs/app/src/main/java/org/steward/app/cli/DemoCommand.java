@@ -28,7 +28,9 @@ final class DemoCommand extends SettingsCommand {
             "SELECT facility_id, count(*) AS registrations, count(DISTINCT mrn) AS mrns FROM stg_patients GROUP BY 1 ORDER BY 1",
             "SELECT table_name, reason, count(*) AS rows FROM stg_quarantine GROUP BY ALL ORDER BY 1, 3 DESC",
             "SELECT facility_id, registrations, persons, round(100 * duplicate_rate, 2) AS duplicate_pct, "
-                    + "round(100 * overlap_rate, 2) AS overlap_pct, review_backlog FROM stg_mpi_metrics ORDER BY 1",
+                    + "round(100 * overlap_rate, 2) AS overlap_pct, possible_overlays, review_backlog FROM stg_mpi_metrics "
+                    + "WHERE as_of = (SELECT max(as_of) FROM stg_mpi_metrics) ORDER BY 1",
+            "SELECT event_type, count(*) AS events FROM stg_mpi_events GROUP BY 1 ORDER BY 2 DESC",
             "SELECT table_name, dimension, round(avg(score), 1) AS score, sum(checks) AS check_results FROM stg_quality_scores "
                     + "GROUP BY ALL ORDER BY 1, 2",
             "SELECT check_id, owner, sum(rows_failed) AS rows_failed, count(*) FILTER (WHERE status = 'fail') AS failed, "
@@ -59,7 +61,7 @@ final class DemoCommand extends SettingsCommand {
         int exit;
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
             exit = RunCommand.runAll(new JobRunner(context, out), jobs, RunScope.of(java.util.Optional.empty()),
-                    sample, output);
+                    sample, output, java.util.Map.of());
         }
         if (exit == ExitCodes.CHECKS_FAILED) {
             out.println("(The sample has defects planted on purpose, so some error-severity checks fail: a scheduled run "

@@ -29,10 +29,15 @@ final class JobRunner {
     }
 
     JobOutcome run(JobCatalog.JobDefinition definition, RunScope scope, Path input, Path output) throws Exception {
+        return run(definition, scope, input, output, java.util.Map.of());
+    }
+
+    JobOutcome run(JobCatalog.JobDefinition definition, RunScope scope, Path input, Path output,
+                   java.util.Map<String, String> options) throws Exception {
         OutputLayout layout = new OutputLayout(output);
         try (RunLock lock = lock(layout, definition.name(), scope.toString())) {
             Job job = context.getBean(definition.beanName(), Job.class);
-            JobOutcome outcome = new JobOutcome(definition.name(), scope.toString(), runs.start(job, scope, input, output));
+            JobOutcome outcome = new JobOutcome(definition.name(), scope.toString(), runs.start(job, scope, input, output, options));
             out.println(outcome.describe());
             out.flush();
             return outcome;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
+import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one or more jobs on an input folder.",
                 "Each run of a job and period is a new job instance: running a period again replaces its outputs.",
-                "Jobs: stage (reads --input); mpi and quality (read the staged tables in --output)."})
+                "Jobs: stage (reads --input); mpi and quality (read the staged tables in --output).",
+                "mpi updates its index with new and changed registrations when it has one; --full rebuilds it."})
 final class RunCommand extends SettingsCommand {
 
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "Jobs to run (run in dependency order).")
@@ -32,6 +34,13 @@ final class RunCommand extends SettingsCommand {
             description = "Run for one month only: rows of other months are counted and left in the input. Default: all.")
     String period;
 
+    @Option(names = "--full", description = "mpi: rebuild the index (estimate the weights afresh and compare every "
+            + "candidate pair) instead of matching only new and changed registrations against it.")
+    boolean full;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "mpi: the run date its events and metrics are filed under. Default: today.")
+    String asOf;
 
     @Override
     public Integer call() throws Exception {
@@ -46,16 +55,31 @@ final class RunCommand extends SettingsCommand {
         }
         Files.createDirectories(output);
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
-            return runAll(new JobRunner(context, out()), definitions, scope, input, output);
+            return runAll(new JobRunner(context, out()), definitions, scope, input, output, options());
         }
+    }
+
+    private java.util.Map<String, String> options() {
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        if (full) {
+            options.put(MpiJobConfiguration.FULL_REBUILD, "true");
+        }
+        if (asOf != null) {
+            try {
+                options.put(MpiJobConfiguration.AS_OF, java.time.LocalDate.parse(asOf).toString());
+            } catch (java.time.DateTimeException e) {
+                throw new ConfigException("--as-of " + asOf + ": expected a date YYYY-MM-DD");
+            }
+        }
+        return options;
     }
 
     /** Runs the jobs in order; stops at a failed job, but not at failed checks (their outputs are written). */
     static int runAll(JobRunner runner, List<JobCatalog.JobDefinition> definitions, RunScope scope, Path input,
-                      Path output) throws Exception {
+                      Path output, java.util.Map<String, String> options) throws Exception {
         int exit = ExitCodes.OK;
         for (JobCatalog.JobDefinition job : definitions) {
-            JobOutcome outcome = runner.run(job, scope, input == null ? output : input, output);
+            JobOutcome outcome = runner.run(job, scope, input == null ? output : input, output, options);
             if (!outcome.completed()) {
                 return outcome.exitCode();
             }

@@ -3,15 +3,19 @@ package org.steward.mpi.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.steward.mpi.core.blocking.BlockIndex;
 import org.steward.mpi.core.blocking.CandidatePairGenerator;
 import org.steward.mpi.core.blocking.CandidatePairs;
 import org.steward.mpi.core.cluster.EnterpriseClustering;
 import org.steward.mpi.core.cluster.ReviewItem;
 import org.steward.mpi.core.cluster.ReviewReasons;
 import org.steward.mpi.core.cluster.ScoredPair;
+import org.steward.mpi.core.cluster.StewardDecision;
 import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.settings.MatchSettings;
 import org.steward.mpi.core.standardise.PatientStandardiser;
@@ -20,9 +24,9 @@ import org.steward.mpi.core.weights.MatchWeights;
 import org.steward.mpi.core.weights.WeightEstimator;
 
 /**
- * The whole match in one JVM: standardise, block, compare, estimate weights, score, cluster,
- * queue for review. The Spark job runs the same steps distributed; this is the reference and
- * the harness the accuracy tests use.
+ * The whole match in one JVM: standardise, block, compare, estimate weights (or reuse a model),
+ * score, cluster, queue for review. {@link IncrementalMatch} runs the same steps on only the
+ * pairs a change can affect.
  */
 public final class MatchPipeline {
 
@@ -34,73 +38,152 @@ public final class MatchPipeline {
         this.tables = tables;
     }
 
-    /** @param asOf the run date: birth dates after it are entry errors */
+    MatchSettings settings() {
+        return settings;
+    }
+
+    /** A full run that estimates its weights from the data. @param asOf birth dates after it are entry errors */
     public MatchResult run(List<PatientRecord> input, LocalDate asOf) {
-        Map<String, Long> millis = new LinkedHashMap<>();
-        long t = System.nanoTime();
+        return run(input, asOf, null, List.of());
+    }
+
+    /**
+     * A full run. @param model weights to reuse, or null to estimate them
+     * @param decisions stewards' rulings, by index into {@code input}
+     */
+    public MatchResult run(List<PatientRecord> input, LocalDate asOf, MatchWeights model,
+                           List<StewardDecision> decisions) {
+        Stopwatch clock = new Stopwatch();
+        List<StandardPatient> records = standardise(input, asOf);
+        clock.lap("standardise");
+        CandidatePairs candidates = new CandidatePairGenerator(settings.blocking()).generate(records);
+        clock.lap("block");
+        ComparisonSchema schema = ComparisonSchema.from(settings.comparisons());
+        long[] pairs = candidates.pairs();
+        byte[] levels = compare(schema, records, pairs);
+        clock.lap("compare");
+        WeightEstimator.Estimate estimate = null;
+        MatchWeights weights = model;
+        if (weights == null) {
+            estimate = WeightEstimator.estimate(records, schema, pairs, levels, settings);
+            weights = estimate.weights();
+            clock.lap("weights");
+        }
+        return finish(input, records, candidates, weights, estimate, pairs, levels, decisions, clock);
+    }
+
+    /**
+     * Registrations edited since the previous run so that they would not even be reviewed as the
+     * person they were before: an overlay (two people under one MRN) is the usual cause.
+     */
+    public java.util.Set<Integer> possibleOverlays(List<PatientRecord> previous, RegistrationDelta delta,
+                                                   MatchWeights weights, LocalDate asOf) {
+        List<Integer> edited = new ArrayList<>();
+        List<PatientRecord> before = new ArrayList<>();
+        List<PatientRecord> after = new ArrayList<>();
+        for (int i = 0; i < delta.registrations().size(); i++) {
+            if (delta.changed()[i] && delta.previousIndex()[i] >= 0) {
+                edited.add(i);
+                before.add(previous.get(delta.previousIndex()[i]));
+                after.add(delta.registrations().get(i));
+            }
+        }
+        List<StandardPatient> was = standardise(before, asOf);
+        List<StandardPatient> is = standardise(after, asOf);
+        double floor = MatchWeights.logOdds(settings.cluster().reviewProbability());
+        java.util.Set<Integer> suspects = new java.util.TreeSet<>();
+        for (int k = 0; k < edited.size(); k++) {
+            if (weights.score(was.get(k), is.get(k)) < floor) {
+                suspects.add(edited.get(k));
+            }
+        }
+        return suspects;
+    }
+
+    List<StandardPatient> standardise(List<PatientRecord> input, LocalDate asOf) {
         PatientStandardiser standardiser = new PatientStandardiser(tables, settings.standardise(), asOf);
         List<StandardPatient> records = new ArrayList<>(input.size());
         for (int i = 0; i < input.size(); i++) {
             records.add(standardiser.standardise(i, input.get(i)));
         }
-        t = lap(millis, "standardise", t);
+        return records;
+    }
 
-        CandidatePairs candidates = new CandidatePairGenerator(settings.blocking()).generate(records);
-        t = lap(millis, "block", t);
+    BlockIndex blocks(List<StandardPatient> records) {
+        return BlockIndex.of(settings.blocking(), records);
+    }
 
-        ComparisonSchema schema = ComparisonSchema.from(settings.comparisons());
+    static byte[] compare(ComparisonSchema schema, List<StandardPatient> records, long[] pairs) {
         int fields = schema.size();
-        byte[] levels = new byte[candidates.size() * fields];
-        long[] pairs = candidates.pairs();
+        byte[] levels = new byte[pairs.length * fields];
         for (int k = 0; k < pairs.length; k++) {
             schema.compare(records.get(CandidatePairs.left(pairs[k])), records.get(CandidatePairs.right(pairs[k])),
                     levels, k * fields);
         }
-        t = lap(millis, "compare", t);
+        return levels;
+    }
 
-        WeightEstimator.Estimate estimate = WeightEstimator.estimate(records, schema, pairs, levels, settings);
-        MatchWeights weights = estimate.weights();
-        t = lap(millis, "weights", t);
-
+    /** Scores the compared pairs, clusters the auto-links and queues the rest for review. */
+    MatchResult finish(List<PatientRecord> input, List<StandardPatient> records, CandidatePairs candidates,
+                       MatchWeights weights, WeightEstimator.Estimate estimate, long[] pairs, byte[] levels,
+                       List<StewardDecision> decisions, Stopwatch clock) {
+        int fields = weights.schema().size();
         MatchSettings.Cluster c = settings.cluster();
         double reviewScore = MatchWeights.logOdds(c.reviewProbability());
         double autoScore = MatchWeights.logOdds(c.autoLinkProbability());
         List<ScoredPair> scored = new ArrayList<>();
-        List<Integer> scoredOffsets = new ArrayList<>();
+        byte[] scoredLevels = new byte[0];
+        int kept = 0;
         for (int k = 0; k < pairs.length; k++) {
             int a = CandidatePairs.left(pairs[k]);
             int b = CandidatePairs.right(pairs[k]);
             double s = weights.score(records.get(a), records.get(b), levels, k * fields);
             if (s >= reviewScore) {
                 scored.add(new ScoredPair(a, b, s, MatchWeights.probability(s)));
-                scoredOffsets.add(k * fields);
+                if ((kept + 1) * fields > scoredLevels.length) {
+                    scoredLevels = java.util.Arrays.copyOf(scoredLevels, Math.max(64 * fields, scoredLevels.length * 2));
+                }
+                System.arraycopy(levels, k * fields, scoredLevels, kept * fields, fields);
+                kept++;
             }
         }
-        t = lap(millis, "score", t);
+        scoredLevels = java.util.Arrays.copyOf(scoredLevels, kept * fields);
+        clock.lap("score");
 
         List<ScoredPair> autoLinks = scored.stream().filter(p -> p.score() >= autoScore).toList();
         EnterpriseClustering.Result clustering = new EnterpriseClustering(c).cluster(records.size(), autoLinks,
-                (i, j) -> weights.score(records.get(i), records.get(j)));
-        List<ReviewItem> review = reviewQueue(records, weights, scored, scoredOffsets, levels, autoScore, clustering);
-        lap(millis, "cluster", t);
-        return new MatchResult(records, candidates, estimate, scored, clustering, review, millis);
+                (i, j) -> weights.score(records.get(i), records.get(j)), decisions);
+        List<ReviewItem> review = reviewQueue(records, weights, scored, scoredLevels, autoScore, clustering, decisions);
+        clock.lap("cluster");
+        return new MatchResult(input, records, candidates, weights, estimate, scored, scoredLevels, clustering, review,
+                clock.millis());
     }
 
     private List<ReviewItem> reviewQueue(List<StandardPatient> records, MatchWeights weights, List<ScoredPair> scored,
-                                         List<Integer> offsets, byte[] levels, double autoScore,
-                                         EnterpriseClustering.Result clustering) {
+                                         byte[] levels, double autoScore, EnterpriseClustering.Result clustering,
+                                         List<StewardDecision> decisions) {
+        Set<Long> decided = new HashSet<>();
+        for (StewardDecision d : decisions) {
+            decided.add(CandidatePairs.pack(d.left(), d.right()));
+        }
         int perSide = settings.cluster().reviewReasons();
+        int fields = weights.schema().size();
+        int[] clusterOf = clustering.clusterOf();
         List<ReviewItem> queue = new ArrayList<>();
         for (int k = 0; k < scored.size(); k++) {
             ScoredPair p = scored.get(k);
-            // A pair already joined through other links needs no decision.
-            if (p.score() >= autoScore || clustering.clusterOf()[p.left()] == clustering.clusterOf()[p.right()]) {
+            // A pair already joined through other links, or ruled on by a steward, needs no decision.
+            if (p.score() >= autoScore || clusterOf[p.left()] == clusterOf[p.right()]
+                    || decided.contains(CandidatePairs.pack(p.left(), p.right()))) {
                 continue;
             }
-            queue.add(item(records, weights, p, levels, offsets.get(k), ReviewItem.Cause.BETWEEN_THRESHOLDS, perSide));
+            queue.add(item(records, weights, p, levels, k * fields, ReviewItem.Cause.BETWEEN_THRESHOLDS, perSide));
         }
         for (EnterpriseClustering.Cut cut : clustering.cuts()) {
             ScoredPair p = cut.link();
+            if (decided.contains(CandidatePairs.pack(p.left(), p.right()))) {
+                continue;
+            }
             byte[] l = weights.schema().compare(records.get(p.left()), records.get(p.right()));
             queue.add(item(records, weights, p, l, 0, cut.cause(), perSide));
         }
@@ -115,9 +198,19 @@ public final class MatchPipeline {
                 ReviewReasons.explain(weights.schema(), levels, offset, contributions, perSide));
     }
 
-    private static long lap(Map<String, Long> millis, String stage, long start) {
-        long now = System.nanoTime();
-        millis.put(stage, (now - start) / 1_000_000);
-        return now;
+    /** Milliseconds per named stage, in order. */
+    static final class Stopwatch {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private long start = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            millis.put(stage, (now - start) / 1_000_000);
+            start = now;
+        }
+
+        Map<String, Long> millis() {
+            return millis;
+        }
     }
 }

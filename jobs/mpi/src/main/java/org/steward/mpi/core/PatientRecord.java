@@ -2,6 +2,7 @@ package org.steward.mpi.core;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * One staged registration: a person as one facility registered them under one MRN. Mirrors the
@@ -25,6 +26,13 @@ public record PatientRecord(
         String zip,
         String phone,
         String email) implements Serializable {
+
+    /**
+     * The order records are matched in: by facility, then MRN. Every run sorts its records this way,
+     * so indexes, window sorts and tie-breaks are the same whichever way the records arrived.
+     */
+    public static final Comparator<PatientRecord> ORDER =
+            Comparator.comparing(PatientRecord::facilityId).thenComparing(PatientRecord::mrn);
 
     /** The registration's key: MRNs are only unique within a facility. */
     public String key() {

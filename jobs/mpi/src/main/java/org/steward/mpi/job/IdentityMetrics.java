@@ -16,30 +16,57 @@ import org.steward.mpi.core.cluster.ReviewItem;
  * <ul>
  *   <li>duplicate rate = registrations that share an enterprise id with another registration at the same
  *       facility / registrations (AHIMA's goal: at most 1%);</li>
+ *   <li>duplicate creation rate = duplicates created by this run's new registrations / new registrations:
+ *       a new registration is a duplicate created when its person already had a registration at that
+ *       facility (or another new one arrived with it: all but one of them count);</li>
  *   <li>overlap rate = registrations whose enterprise id is also registered at another facility / registrations;</li>
+ *   <li>possible overlays = registrations edited since the previous run so that they no longer match their
+ *       own previous version (two people under one MRN);</li>
  *   <li>review backlog = potential-duplicate pairs awaiting a steward's decision that involve the facility.</li>
  * </ul>
  */
 record IdentityMetrics(String facilityId, long registrations, long persons, long duplicateRegistrations,
-                       long overlappingRegistrations, long reviewBacklog) {
+                       long overlappingRegistrations, long newRegistrations, long duplicatesCreated,
+                       long possibleOverlays, long reviewBacklog) {
 
     static final String ALL = "ALL";
 
     double duplicateRate() {
-        return registrations == 0 ? 0 : (double) duplicateRegistrations / registrations;
+        return share(duplicateRegistrations, registrations);
     }
 
     double overlapRate() {
-        return registrations == 0 ? 0 : (double) overlappingRegistrations / registrations;
+        return share(overlappingRegistrations, registrations);
     }
 
-    static List<IdentityMetrics> of(List<PatientRecord> records, String[] enterpriseIds, List<ReviewItem> review) {
-        Map<String, Map<String, Integer>> perFacility = new HashMap<>();
+    double duplicateCreationRate() {
+        return share(duplicatesCreated, newRegistrations);
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    /**
+     * @param isNew per registration: first indexed by this run
+     * @param overlays registrations suspected of holding two people
+     */
+    static List<IdentityMetrics> of(List<PatientRecord> records, String[] enterpriseIds, boolean[] isNew,
+                                    Set<Integer> overlays, List<ReviewItem> review) {
+        // Per facility, per enterprise id: {registrations, of which new}.
+        Map<String, Map<String, int[]>> perFacility = new HashMap<>();
         Map<String, Set<String>> facilitiesOf = new HashMap<>();
+        Map<String, Long> overlaysAt = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             String facility = records.get(i).facilityId();
-            perFacility.computeIfAbsent(facility, f -> new HashMap<>()).merge(enterpriseIds[i], 1, Integer::sum);
+            int[] counts = perFacility.computeIfAbsent(facility, f -> new HashMap<>())
+                    .computeIfAbsent(enterpriseIds[i], e -> new int[2]);
+            counts[0]++;
+            counts[1] += isNew[i] ? 1 : 0;
             facilitiesOf.computeIfAbsent(enterpriseIds[i], e -> new HashSet<>()).add(facility);
+            if (overlays.contains(i)) {
+                overlaysAt.merge(facility, 1L, Long::sum);
+            }
         }
         Map<String, Long> backlog = new HashMap<>();
         for (ReviewItem item : review) {
@@ -48,27 +75,26 @@ record IdentityMetrics(String facilityId, long registrations, long persons, long
             facilities.forEach(f -> backlog.merge(f, 1L, Long::sum));
         }
         List<IdentityMetrics> metrics = new ArrayList<>();
-        long[] total = new long[4];
-        for (Map.Entry<String, Map<String, Integer>> facility : new TreeMap<>(perFacility).entrySet()) {
-            long registrations = 0;
-            long duplicates = 0;
-            long overlapping = 0;
-            for (Map.Entry<String, Integer> person : facility.getValue().entrySet()) {
-                registrations += person.getValue();
-                if (person.getValue() > 1) {
-                    duplicates += person.getValue();
-                }
-                if (facilitiesOf.get(person.getKey()).size() > 1) {
-                    overlapping += person.getValue();
-                }
+        long[] total = new long[5];
+        for (Map.Entry<String, Map<String, int[]>> facility : new TreeMap<>(perFacility).entrySet()) {
+            long[] f = new long[5];
+            for (Map.Entry<String, int[]> person : facility.getValue().entrySet()) {
+                int all = person.getValue()[0];
+                int fresh = person.getValue()[1];
+                f[0] += all;
+                f[1] += all > 1 ? all : 0;
+                f[2] += facilitiesOf.get(person.getKey()).size() > 1 ? all : 0;
+                f[3] += fresh;
+                f[4] += all > fresh ? fresh : Math.max(0, fresh - 1);
             }
-            metrics.add(new IdentityMetrics(facility.getKey(), registrations, facility.getValue().size(), duplicates,
-                    overlapping, backlog.getOrDefault(facility.getKey(), 0L)));
-            total[0] += registrations;
-            total[1] += duplicates;
-            total[2] += overlapping;
+            metrics.add(new IdentityMetrics(facility.getKey(), f[0], facility.getValue().size(), f[1], f[2], f[3], f[4],
+                    overlaysAt.getOrDefault(facility.getKey(), 0L), backlog.getOrDefault(facility.getKey(), 0L)));
+            for (int k = 0; k < 5; k++) {
+                total[k] += f[k];
+            }
         }
-        metrics.add(new IdentityMetrics(ALL, total[0], facilitiesOf.size(), total[1], total[2], review.size()));
+        metrics.add(new IdentityMetrics(ALL, total[0], facilitiesOf.size(), total[1], total[2], total[3], total[4],
+                overlays.size(), review.size()));
         return metrics;
     }
 }

@@ -1,25 +1,46 @@
 package org.steward.mpi.job;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.steward.mpi.core.IncrementalMatch;
 import org.steward.mpi.core.MatchPipeline;
 import org.steward.mpi.core.MatchResult;
 import org.steward.mpi.core.PatientRecord;
+import org.steward.mpi.core.RegistrationDelta;
+import org.steward.mpi.core.cluster.StewardDecision;
+import org.steward.mpi.core.identity.EnterpriseIdAssigner;
+import org.steward.mpi.core.identity.IdentityEvent;
 import org.steward.mpi.core.weights.MatchWeights;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
+import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
 
 /**
- * Step {@code mpi.match}: matches every staged registration with the plain-Java core (one JVM) and
- * writes the index to the run's work area. Logs counts and timings, never identities.
+ * Step {@code mpi.match}: brings the index up to date with the staged registrations and writes every
+ * MPI output to the run's work area.
+ *
+ * <p>With an index from an earlier run, only new and changed registrations are matched against it
+ * ({@link IncrementalMatch}), under the model that run estimated. The run is a full rebuild (the
+ * model estimated afresh, every pair compared) when asked ({@code --full}), when there is no index,
+ * or when the stored model no longer fits: config/mpi.yml or its reference files changed, or the
+ * model was written by another Steward version. Either way enterprise ids carry over from the index.
+ * Logs counts and timings, never identities.
  */
 final class MatchTasklet implements Tasklet {
 
@@ -36,20 +57,118 @@ final class MatchTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, MpiJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
+        JobParameters parameters = step.getJobParameters();
+        LocalDate asOf = Optional.ofNullable(parameters.getString(MpiJobConfiguration.AS_OF)).map(LocalDate::parse).orElse(LocalDate.now());
         MpiConfiguration configuration = MpiConfiguration.load(settings.settings());
-        List<PatientRecord> records = StagedPatients.read(run.output());
-        MatchResult result = new MatchPipeline(configuration.settings(), configuration.tables()).run(records, LocalDate.now());
-        String[] enterpriseIds = EnterpriseIds.assign(records, result.clustering().clusterOf());
-        List<IdentityMetrics> metrics = IdentityMetrics.of(records, enterpriseIds, result.reviewQueue());
-        MpiOutputs.write(run.work(), records, result, enterpriseIds,
-                MatchWeights.logOdds(configuration.settings().cluster().autoLinkProbability()), metrics);
-        step.setReadCount(records.size());
-        contribution.incrementWriteCount(records.size());
+        List<DecisionsFile.Ruling> rulings = DecisionsFile.read(settings.decisions());
+
+        List<PatientRecord> extract = StagedPatients.read(run.output());
+        Optional<MpiIndex.Stored> previous = MpiIndex.read(run.published(MpiJobConfiguration.JOB, MpiIndex.KIND));
+        if (previous.isPresent() && previous.get().asOf().isAfter(asOf)) {
+            throw new ConfigException("the index in " + run.output().root() + " is as of " + previous.get().asOf()
+                    + "; a run as of " + asOf + " would rewrite its history");
+        }
+        List<PatientRecord> indexed = previous.map(MpiIndex.Stored::registrations).orElse(List.of());
+        RegistrationDelta delta = RegistrationDelta.of(indexed, extract);
+        List<PatientRecord> registrations = delta.registrations();
+        List<StewardDecision> decisions = decisions(rulings, registrations);
+
+        MatchPipeline pipeline = new MatchPipeline(configuration.settings(), configuration.tables());
+        String rebuild = rebuildReason("true".equals(parameters.getString(MpiJobConfiguration.FULL_REBUILD)), previous, configuration);
+        log.info("mpi as of {}: {} registrations staged, {} indexed before, {} new or changed; {}", asOf,
+                extract.size(), indexed.size(), delta.changedCount(),
+                rebuild == null ? "incremental run" : "full rebuild (" + rebuild + ")");
+        MatchResult result = rebuild == null
+                ? new IncrementalMatch(pipeline).run(new IncrementalMatch.PreviousIndex(indexed,
+                        previous.get().scoredPairs(), previous.get().model()), delta, asOf, decisions)
+                : pipeline.run(registrations, asOf, null, decisions);
+
+        String[] previousIds = new String[registrations.size()];
+        LocalDate[] firstSeen = new LocalDate[registrations.size()];
+        boolean[] isNew = new boolean[registrations.size()];
+        for (int i = 0; i < registrations.size(); i++) {
+            int p = delta.previousIndex()[i];
+            previousIds[i] = p < 0 ? null : previous.get().enterpriseIds()[p];
+            firstSeen[i] = p < 0 ? asOf : previous.get().firstSeen()[p];
+            isNew[i] = p < 0;
+        }
+        EnterpriseIdAssigner.Assignment ids = EnterpriseIdAssigner.assign(result.clustering().clusters(), previousIds,
+                previous.map(MpiIndex.Stored::nextSerial).orElse(1L));
+        Set<Integer> overlays = previous.isPresent()
+                ? pipeline.possibleOverlays(indexed, delta, result.weights(), asOf) : Set.of();
+        List<IdentityEvent> events = new ArrayList<>(ids.events());
+        for (int i : overlays) {
+            events.add(new IdentityEvent(IdentityEvent.Type.POSSIBLE_OVERLAY, ids.enterpriseIds()[i], previousIds[i], i, 1));
+        }
+        List<IdentityMetrics> metrics = IdentityMetrics.of(registrations, ids.enterpriseIds(), isNew, overlays,
+                result.reviewQueue());
+
+        Path work = run.work();
+        double autoLinkScore = MatchWeights.logOdds(configuration.settings().cluster().autoLinkProbability());
+        MpiOutputs.xref(work, result, ids.enterpriseIds(), firstSeen, stewardLinked(decisions));
+        GoldenPatients.write(work, configuration.settings(), result, ids.enterpriseIds(),
+                StagedPatients.lastActivity(run.output()));
+        MpiOutputs.pairScores(work, result, ids.enterpriseIds(), autoLinkScore);
+        MpiOutputs.reviewQueue(work, result, ids.enterpriseIds());
+        MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), registrations, events, asOf);
+        MpiOutputs.metrics(work, metrics, asOf);
+        MpiIndex.write(work.resolve(MpiIndex.KIND), registrations, ids.enterpriseIds(), firstSeen,
+                result.scoredPairKeys(), result.weights(), configuration.fingerprint(), ids.nextSerial(), asOf);
+
+        step.setReadCount(extract.size());
+        contribution.incrementWriteCount(registrations.size());
         IdentityMetrics all = metrics.get(metrics.size() - 1);
-        log.info("mpi: {} registrations, {} candidate pairs, {} persons, {} review items; duplicate rate {}%, "
-                        + "cross-facility overlap {}%; stage timings (ms) {}", records.size(), result.candidates().size(),
-                all.persons(), result.reviewQueue().size(), String.format("%.2f", 100 * all.duplicateRate()),
-                String.format("%.2f", 100 * all.overlapRate()), result.stageMillis());
+        log.info("mpi: {} registrations, {} pairs compared, {} scored, {} persons, {} review items, {} events, "
+                        + "{} possible overlays; duplicate rate {}%, duplicate creation rate {}%, cross-facility overlap {}%; "
+                        + "stage timings (ms) {}", registrations.size(), result.candidates().size(),
+                result.scoredPairs().size(), all.persons(), result.reviewQueue().size(), events.size(), overlays.size(),
+                percent(all.duplicateRate()), percent(all.duplicateCreationRate()), percent(all.overlapRate()),
+                result.stageMillis());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Why this run must rebuild rather than update the index, or null when it can update it. */
+    private static String rebuildReason(boolean full, Optional<MpiIndex.Stored> previous, MpiConfiguration config) {
+        if (full) {
+            return "--full";
+        }
+        if (previous.isEmpty()) {
+            return "no index yet";
+        }
+        if (previous.get().model() == null) {
+            return previous.get().modelProblem();
+        }
+        if (!config.fingerprint().equals(previous.get().settingsFingerprint())) {
+            return "config/mpi.yml or its reference files changed since the model was estimated";
+        }
+        return null;
+    }
+
+    private static List<StewardDecision> decisions(List<DecisionsFile.Ruling> rulings, List<PatientRecord> records) {
+        Map<String, Integer> indexOfKey = new HashMap<>(records.size() * 2);
+        for (int i = 0; i < records.size(); i++) {
+            indexOfKey.put(records.get(i).key(), i);
+        }
+        DecisionsFile.Resolved resolved = DecisionsFile.resolve(rulings, indexOfKey);
+        if (!resolved.unknown().isEmpty()) {
+            log.warn("{} steward decisions name a registration that is not indexed and are not applied: {}",
+                    resolved.unknown().size(), resolved.unknown());
+        }
+        return resolved.decisions();
+    }
+
+    private static Set<Integer> stewardLinked(List<StewardDecision> decisions) {
+        Set<Integer> linked = new HashSet<>();
+        for (StewardDecision d : decisions) {
+            if (d.kind() == StewardDecision.Kind.LINK) {
+                linked.add(d.left());
+                linked.add(d.right());
+            }
+        }
+        return linked;
+    }
+
+    private static String percent(double share) {
+        return String.format("%.2f", 100 * share);
     }
 }

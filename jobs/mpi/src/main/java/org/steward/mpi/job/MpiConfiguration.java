@@ -15,8 +15,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** config/mpi.yml and the reference files it names, read and validated before a run starts. */
-public record MpiConfiguration(MatchSettings settings, ReferenceTables tables) {
+/**
+ * config/mpi.yml and the reference files it names, read and validated before a run starts.
+ *
+ * @param fingerprint SHA-256 over mpi.yml and its reference files: a stored model estimated under
+ *                    another fingerprint is not reused
+ */
+public record MpiConfiguration(MatchSettings settings, ReferenceTables tables, String fingerprint) {
 
     public static MpiConfiguration load(Path file) {
         try (Reader in = Files.newBufferedReader(file)) {
@@ -24,11 +29,29 @@ public record MpiConfiguration(MatchSettings settings, ReferenceTables tables) {
             options.setAllowDuplicateKeys(false);
             Map<String, Object> tree = new Yaml(options).load(in);
             MatchSettings settings = MatchSettingsLoader.load(tree);
-            return new MpiConfiguration(settings, ReferenceTablesLoader.load(file.getParent(), settings.references()));
+            return new MpiConfiguration(settings, ReferenceTablesLoader.load(file.getParent(), settings.references()),
+                    fingerprint(file, settings.references()));
         } catch (NoSuchFileException e) {
+            if (!e.getFile().equals(file.toString())) {
+                throw new ConfigException(e.getFile() + ": file not found (named in " + file + ")");
+            }
             throw new ConfigException(file + ": file not found");
         } catch (IOException | YAMLException | IllegalArgumentException | IllegalStateException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String fingerprint(Path file, MatchSettings.References references) throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(Files.readAllBytes(file));
+            for (String reference : java.util.List.of(references.nicknames(), references.nameSuffixes(),
+                    references.placeholderSsns(), references.addressAbbreviations())) {
+                digest.update(Files.readAllBytes(file.getParent().resolve(reference)));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

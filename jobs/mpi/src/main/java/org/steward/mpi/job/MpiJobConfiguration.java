@@ -1,5 +1,7 @@
 package org.steward.mpi.job;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,13 +15,18 @@ import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings;
 
 /**
- * The {@code mpi} job: {@code mpi.match}, then {@code mpi.publish}, which swaps each output folder
- * (patient_xref, pair_scores, review_queue, metrics) into {@code <output>/mpi/} with a rename.
+ * The {@code mpi} job: {@code mpi.match}, then {@code mpi.publish}, which swaps each output into
+ * {@code <output>/mpi/} with a rename: snapshots (patient_xref, golden_patient, pair_scores, review_queue,
+ * index) whole, history (events, metrics) one run-date partition at a time.
  */
 @Configuration(proxyBeanMethods = false)
 public class MpiJobConfiguration {
 
     public static final String JOB = "mpi";
+    /** Job parameter: "true" rebuilds the index (weights estimated afresh, every pair compared). */
+    public static final String FULL_REBUILD = "mpi.full";
+    /** Job parameter: the run date (YYYY-MM-DD) events and metrics are filed under; default today. */
+    public static final String AS_OF = "as-of";
 
     @Bean
     public Job mpiJob(JobRepository repository, PlatformTransactionManager transactions, StewardSettings settings) {
@@ -28,8 +35,17 @@ public class MpiJobConfiguration {
                         .tasklet(new MatchTasklet(settings.mpi()), transactions).build())
                 .next(new StepBuilder(JOB + ".publish", repository).tasklet((contribution, chunk) -> {
                     StepRun run = StepRun.of(chunk.getStepContext().getStepExecution(), JOB);
-                    for (String kind : MpiOutputs.KINDS) {
+                    for (String kind : MpiOutputs.SNAPSHOTS) {
                         DirectorySwap.publish(run.work().resolve(kind), run.published(JOB, kind), run.output().trash());
+                    }
+                    for (String kind : MpiOutputs.HISTORY) {
+                        Path produced = run.work().resolve(kind);
+                        try (var partitions = Files.list(produced)) {
+                            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
+                                DirectorySwap.publish(partition,
+                                        run.published(JOB, kind).resolve(partition.getFileName()), run.output().trash());
+                            }
+                        }
                     }
                     DirectorySwap.deleteTree(run.work());
                     return RepeatStatus.FINISHED;

@@ -1,84 +1,173 @@
 package org.steward.mpi.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.steward.core.contract.StagedColumn;
 import org.steward.core.contract.StagedColumn.StoredType;
 import org.steward.mpi.core.MatchResult;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.cluster.ReviewItem;
 import org.steward.mpi.core.cluster.ScoredPair;
+import org.steward.mpi.core.compare.FieldComparator;
+import org.steward.mpi.core.identity.IdentityEvent;
+import org.steward.mpi.core.weights.MatchWeights;
 import org.steward.platform.output.ParquetRowFile;
 
-/** Writes mpi/patient_xref, pair_scores, review_queue and metrics into a run's work area. */
+/**
+ * Writes the MPI outputs into a run's work area. Snapshots (patient_xref, golden_patient, pair_scores,
+ * review_queue) are whole folders; history (events, metrics) is one {@code as_of=} partition per run date.
+ */
 final class MpiOutputs {
 
-    static final List<String> KINDS = List.of("patient_xref", "pair_scores", "review_queue", "metrics");
+    /** Outputs each run replaces whole. */
+    static final List<String> SNAPSHOTS = List.of("patient_xref", "golden_patient", "pair_scores", "review_queue",
+            MpiIndex.KIND);
+    /** Outputs kept per run date. */
+    static final List<String> HISTORY = List.of("events", "metrics");
     private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 16);
 
     private MpiOutputs() {
     }
 
-    static void write(Path work, List<PatientRecord> records, MatchResult result, String[] enterpriseIds,
-                      double autoLinkScore, List<IdentityMetrics> metrics) throws IOException {
+    static String partition(LocalDate asOf) {
+        return "as_of=" + asOf;
+    }
+
+    static void xref(Path work, MatchResult result, String[] ids, LocalDate[] firstSeen, Set<Integer> stewardLinked)
+            throws IOException {
+        List<PatientRecord> records = result.registrations();
         int[] clusterOf = result.clustering().clusterOf();
         int[] clusterSize = new int[records.size()];
         for (int cluster : clusterOf) {
             clusterSize[cluster]++;
         }
-        try (ParquetRowFile xref = file(work, "patient_xref", List.of(text("facility_id"), text("mrn"),
-                text("enterprise_id"), number("registrations_in_enterprise_id"), text("joined_by")))) {
+        try (ParquetRowFile xref = file(work.resolve("patient_xref"), List.of(text("facility_id"), text("mrn"),
+                text("enterprise_id"), number("registrations_in_enterprise_id"), text("joined_by"), date("first_seen")))) {
             for (int i = 0; i < records.size(); i++) {
                 int size = clusterSize[clusterOf[i]];
-                xref.write(new Object[] {records.get(i).facilityId(), records.get(i).mrn(), enterpriseIds[i], (long) size,
-                        size > 1 ? "auto_link" : "alone"});
+                String joinedBy = size == 1 ? "alone" : stewardLinked.contains(i) ? "steward_decision" : "auto_link";
+                xref.write(new Object[] {records.get(i).facilityId(), records.get(i).mrn(), ids[i], (long) size, joinedBy,
+                        firstSeen[i]});
             }
         }
-        try (ParquetRowFile pairs = file(work, "pair_scores", List.of(text("facility_id_a"), text("mrn_a"),
-                text("facility_id_b"), text("mrn_b"), rate("match_weight"), rate("probability"), text("decision")))) {
-            for (ScoredPair pair : result.scoredPairs()) {
+    }
+
+    /** Pairs at or above the review threshold, with each field's level and weight: why two records matched. */
+    static void pairScores(Path work, MatchResult result, String[] ids, double autoLinkScore) throws IOException {
+        MatchWeights weights = result.weights();
+        List<FieldComparator> fields = weights.schema().comparators();
+        List<StagedColumn> columns = new ArrayList<>(List.of(text("facility_id_a"), text("mrn_a"), text("enterprise_id_a"),
+                text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"), rate("match_weight"), rate("probability"),
+                text("decision"), rate("prior_weight")));
+        for (FieldComparator f : fields) {
+            columns.add(text(f.field() + "_level"));
+            columns.add(rate(f.field() + "_weight"));
+        }
+        List<PatientRecord> records = result.registrations();
+        byte[] levels = result.scoredLevels();
+        int n = fields.size();
+        try (ParquetRowFile out = file(work.resolve("pair_scores"), columns)) {
+            for (int k = 0; k < result.scoredPairs().size(); k++) {
+                ScoredPair pair = result.scoredPairs().get(k);
                 PatientRecord a = records.get(pair.left());
                 PatientRecord b = records.get(pair.right());
-                pairs.write(new Object[] {a.facilityId(), a.mrn(), b.facilityId(), b.mrn(), pair.score(), pair.probability(),
-                        pair.score() >= autoLinkScore ? "auto_link" : "review"});
+                double[] contributions = weights.contributions(result.records().get(pair.left()),
+                        result.records().get(pair.right()), levels, k * n);
+                Object[] row = new Object[columns.size()];
+                Object[] head = {a.facilityId(), a.mrn(), ids[pair.left()], b.facilityId(), b.mrn(), ids[pair.right()],
+                        pair.score(), pair.probability(), pair.score() >= autoLinkScore ? "auto_link" : "review",
+                        weights.priorLogOdds()};
+                System.arraycopy(head, 0, row, 0, head.length);
+                for (int f = 0; f < n; f++) {
+                    row[head.length + 2 * f] = fields.get(f).levels().get(levels[k * n + f]);
+                    row[head.length + 2 * f + 1] = contributions[f];
+                }
+                out.write(row);
             }
         }
-        try (ParquetRowFile review = file(work, "review_queue", List.of(number("rank"), text("facility_id_a"),
+    }
+
+    static void reviewQueue(Path work, MatchResult result, String[] ids) throws IOException {
+        List<PatientRecord> records = result.registrations();
+        try (ParquetRowFile review = file(work.resolve("review_queue"), List.of(number("rank"), text("facility_id_a"),
                 text("mrn_a"), text("enterprise_id_a"), text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"),
                 rate("probability"), text("cause"), text("reasons")))) {
             long rank = 0;
             for (ReviewItem item : result.reviewQueue()) {
                 PatientRecord a = records.get(item.left());
                 PatientRecord b = records.get(item.right());
-                review.write(new Object[] {++rank, a.facilityId(), a.mrn(), enterpriseIds[item.left()], b.facilityId(),
-                        b.mrn(), enterpriseIds[item.right()], item.probability(), item.cause().name().toLowerCase(),
+                review.write(new Object[] {++rank, a.facilityId(), a.mrn(), ids[item.left()], b.facilityId(),
+                        b.mrn(), ids[item.right()], item.probability(), item.cause().name().toLowerCase(),
                         String.join("; ", item.reasons())});
             }
         }
-        try (ParquetRowFile out = file(work, "metrics", List.of(text("facility_id"), number("registrations"),
-                number("persons"), number("duplicate_registrations"), rate("duplicate_rate"),
-                number("overlapping_registrations"), rate("overlap_rate"), number("review_backlog")))) {
-            for (IdentityMetrics m : metrics) {
-                out.write(new Object[] {m.facilityId(), m.registrations(), m.persons(), m.duplicateRegistrations(),
-                        m.duplicateRate(), m.overlappingRegistrations(), m.overlapRate(), m.reviewBacklog()});
+    }
+
+    /**
+     * This run's events, added to the day's partition: a second run on one day keeps the first one's
+     * events (they happened) and adds its own.
+     */
+    static void events(Path work, Path published, List<PatientRecord> records, List<IdentityEvent> events,
+                       LocalDate asOf) throws IOException {
+        Path folder = work.resolve("events").resolve(partition(asOf));
+        Files.createDirectories(folder);
+        int part = 0;
+        Path earlier = published.resolve(partition(asOf));
+        if (Files.isDirectory(earlier)) {
+            try (Stream<Path> files = Files.list(earlier)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).sorted().toList()) {
+                    Files.copy(f, folder.resolve(String.format("part-%03d.parquet", part++)));
+                }
+            }
+        }
+        try (ParquetRowFile out = ParquetRowFile.create(folder.resolve(String.format("part-%03d.parquet", part)),
+                List.of(date("as_of"), text("event_type"), text("enterprise_id"), text("other_enterprise_id"),
+                        text("facility_id"), text("mrn"), number("registrations")), FORMAT)) {
+            for (IdentityEvent e : events) {
+                PatientRecord r = e.registration() < 0 ? null : records.get(e.registration());
+                out.write(new Object[] {asOf, e.type().name().toLowerCase(), e.enterpriseId(), e.otherEnterpriseId(),
+                        r == null ? null : r.facilityId(), r == null ? null : r.mrn(), (long) e.registrations()});
             }
         }
     }
 
-    private static ParquetRowFile file(Path work, String kind, List<StagedColumn> columns) throws IOException {
-        return ParquetRowFile.create(work.resolve(kind).resolve("part-000.parquet"), columns, FORMAT);
+    static void metrics(Path work, List<IdentityMetrics> metrics, LocalDate asOf) throws IOException {
+        try (ParquetRowFile out = file(work.resolve("metrics").resolve(partition(asOf)), List.of(date("as_of"),
+                text("facility_id"), number("registrations"), number("persons"), number("duplicate_registrations"),
+                rate("duplicate_rate"), number("new_registrations"), number("duplicates_created"),
+                rate("duplicate_creation_rate"), number("overlapping_registrations"), rate("overlap_rate"),
+                number("possible_overlays"), number("review_backlog")))) {
+            for (IdentityMetrics m : metrics) {
+                out.write(new Object[] {asOf, m.facilityId(), m.registrations(), m.persons(), m.duplicateRegistrations(),
+                        m.duplicateRate(), m.newRegistrations(), m.duplicatesCreated(), m.duplicateCreationRate(),
+                        m.overlappingRegistrations(), m.overlapRate(), m.possibleOverlays(), m.reviewBacklog()});
+            }
+        }
     }
 
-    private static StagedColumn text(String name) {
+    static ParquetRowFile file(Path folder, List<StagedColumn> columns) throws IOException {
+        return ParquetRowFile.create(folder.resolve("part-000.parquet"), columns, FORMAT);
+    }
+
+    static StagedColumn text(String name) {
         return new StagedColumn(name, StoredType.STRING);
     }
 
-    private static StagedColumn number(String name) {
+    static StagedColumn number(String name) {
         return new StagedColumn(name, StoredType.LONG);
     }
 
-    private static StagedColumn rate(String name) {
+    static StagedColumn rate(String name) {
         return new StagedColumn(name, StoredType.DOUBLE);
+    }
+
+    static StagedColumn date(String name) {
+        return new StagedColumn(name, StoredType.DATE);
     }
 }

@@ -89,7 +89,7 @@ class MpiJobTruthTest {
     void metricsAndReviewQueueAreWrittenWithoutIdentities() throws Exception {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = duck.createStatement();
              ResultSet all = statement.executeQuery("SELECT registrations, persons, duplicate_rate FROM read_parquet('"
-                     + output.resolve("mpi/metrics") + "/*.parquet') WHERE facility_id = 'ALL'")) {
+                     + output.resolve("mpi/metrics") + "/*/*.parquet') WHERE facility_id = 'ALL'")) {
             assertThat(all.next()).isTrue();
             assertThat(all.getLong(1)).isEqualTo(7208);
             assertThat(all.getLong(2)).isBetween(4900L, 5100L);

@@ -34,13 +34,19 @@ public final class JobRuns {
     }
 
     public JobExecution start(Job job, RunScope scope, Path input, Path output) throws Exception {
-        JobParameters parameters = new JobParametersBuilder()
+        return start(job, scope, input, output, java.util.Map.of());
+    }
+
+    /** @param options job-specific settings for this run (not identifying; a restart keeps them) */
+    public JobExecution start(Job job, RunScope scope, Path input, Path output, java.util.Map<String, String> options)
+            throws Exception {
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.SCOPE, scope.toString())
                 .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString())
                 .addLong(JobParameterNames.RUN_ID, nextRunId())
-                .addString(JobParameterNames.INPUT, input.toAbsolutePath().normalize().toString(), false)
-                .toJobParameters();
-        return operator.start(job, parameters);
+                .addString(JobParameterNames.INPUT, input.toAbsolutePath().normalize().toString(), false);
+        new java.util.TreeMap<>(options).forEach((name, value) -> parameters.addString(name, value, false));
+        return operator.start(job, parameters.toJobParameters());
     }
 
     private static long nextRunId() {

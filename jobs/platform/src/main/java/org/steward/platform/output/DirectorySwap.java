@@ -38,12 +38,30 @@ public final class DirectorySwap {
     /**
      * Publishes a run's copy of an output: {@code source} replaces {@code target}, or, when the run produced
      * none (a period without rows, a table without quarantined rows), the old {@code target} is removed.
+     *
+     * <p>Safe to call again after a crash part-way through a publish step: before acting it leaves a
+     * marker beside {@code source} saying which of the two it is doing. A marker that says "replacing"
+     * with the source gone means the move happened, so the published copy is left alone rather than
+     * mistaken for an output the run did not produce.
      */
     public static void publish(Path source, Path target, Path trash) throws IOException {
+        Path replacing = source.resolveSibling(source.getFileName() + ".replacing");
+        Path removing = source.resolveSibling(source.getFileName() + ".removing");
         if (Files.exists(source)) {
+            marker(replacing);
             replace(source, target, trash);
+        } else if (Files.exists(replacing)) {
+            return;
         } else {
+            marker(removing);
             remove(target, trash);
+        }
+    }
+
+    private static void marker(Path marker) throws IOException {
+        Files.createDirectories(marker.getParent());
+        if (!Files.exists(marker)) {
+            Files.createFile(marker);
         }
     }
 

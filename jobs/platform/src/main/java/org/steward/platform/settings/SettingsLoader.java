@@ -70,7 +70,8 @@ public final class SettingsLoader {
                 regression.integer("min-history", 0, 1, 120),
                 regression.decimal("sigmas", 0, 0, 100),
                 regression.decimal("min-increase", 0, 0, 1));
-        MpiSettings mpi = new MpiSettings(Path.of(root.child("mpi").text("settings")));
+        YamlNode mpiNode = root.child("mpi");
+        MpiSettings mpi = new MpiSettings(Path.of(mpiNode.text("settings")), Path.of(mpiNode.text("decisions")));
         root.rejectUnread();
         return new StewardSettings(home, root.file(), jobRepository, spark, stage, quality, mpi);
     }

@@ -28,8 +28,11 @@ public record StewardSettings(Path home, String source, JobRepositorySettings jo
      * Where the quality job finds its rules and reference data, how many failing rows it keeps per
      * check, and when a rising failure rate becomes a regression alert.
      */
-    /** Where the MPI job's matching settings are (config/mpi.yml, with its reference files beside it). */
-    public record MpiSettings(Path settings) {
+    /**
+     * Where the MPI job's matching settings are (config/mpi.yml, with its reference files beside it),
+     * and the stewards' decisions file (force-link and force-separate pairs, honoured on every run).
+     */
+    public record MpiSettings(Path settings, Path decisions) {
     }
 
     public record QualitySettings(Path rules, Path reference, int failureSample, int trailingPeriods, int minHistory,

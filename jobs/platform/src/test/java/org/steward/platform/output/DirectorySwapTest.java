@@ -52,8 +52,22 @@ class DirectorySwapTest {
         DirectorySwap.publish(source, target, trash);
         assertThat(target.resolve("part-000.parquet")).hasContent("first run");
 
-        // A later run with nothing for that period leaves nothing of the earlier one behind.
-        DirectorySwap.publish(source, target, trash);
+        // A later run (its own work area) with nothing for that period leaves nothing of the earlier one behind.
+        DirectorySwap.publish(root.resolve(".work/quality-2/results/period=2025-01"), target, trash);
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aPublishStepRestartedAfterItMovedAnOutputDoesNotRemoveIt() throws Exception {
+        Path trash = root.resolve("trash");
+        Path target = root.resolve("mpi/patient_xref");
+        Path source = root.resolve(".work/mpi-7/patient_xref");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("part-000.parquet"), "this run");
+        DirectorySwap.publish(source, target, trash);
+
+        // The step crashed after this move and is restarted: the source is gone because it was published.
+        DirectorySwap.publish(source, target, trash);
+        assertThat(target.resolve("part-000.parquet")).hasContent("this run");
     }
 }

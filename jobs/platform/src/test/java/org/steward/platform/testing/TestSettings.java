@@ -32,6 +32,7 @@ public final class TestSettings {
                 new StageSettings(2, 1, 8, "snappy"),
                 new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),
                         100_000, 6, 3, 3.0, 0.005),
-                new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml")));
+                new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml"),
+                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv")));
     }
 }

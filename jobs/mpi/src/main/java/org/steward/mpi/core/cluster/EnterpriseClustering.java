@@ -15,6 +15,10 @@ import org.steward.mpi.core.settings.MatchSettings;
  * the two sides. If the mean score over every pair across the bridge is below the configured
  * support, the two sides are different people joined by one bad link: the bridge is cut and sent
  * to review. Components are small, so scoring all their cross pairs is cheap.
+ *
+ * <p>Stewards' decisions outrank the scores: forced links join first, then the checked
+ * auto-links join strongest first, each skipped when it would put two registrations a steward
+ * separated into one enterprise id.
  */
 public final class EnterpriseClustering {
 
@@ -32,6 +36,10 @@ public final class EnterpriseClustering {
     }
 
     public Result cluster(int records, List<ScoredPair> autoLinks, PairScorer scorer) {
+        return cluster(records, autoLinks, scorer, List.of());
+    }
+
+    public Result cluster(int records, List<ScoredPair> autoLinks, PairScorer scorer, List<StewardDecision> decisions) {
         DisjointSets components = new DisjointSets(records);
         for (ScoredPair p : autoLinks) {
             components.union(p.left(), p.right());
@@ -41,15 +49,29 @@ public final class EnterpriseClustering {
             linksByComponent.computeIfAbsent(components.find(p.left()), k -> new ArrayList<>()).add(p);
         }
         List<Cut> cuts = new ArrayList<>();
-        DisjointSets kept = new DisjointSets(records);
+        List<ScoredPair> kept = new ArrayList<>();
         for (List<ScoredPair> links : linksByComponent.values()) {
             List<ScoredPair> remaining = new ArrayList<>(links);
             check(remaining, scorer, cuts);
-            for (ScoredPair p : remaining) {
-                kept.union(p.left(), p.right());
+            kept.addAll(remaining);
+        }
+        return assign(records, join(records, kept, decisions), cuts);
+    }
+
+    private static DisjointSets join(int records, List<ScoredPair> kept, List<StewardDecision> decisions) {
+        SeparatedSets sets = new SeparatedSets(records, decisions);
+        for (StewardDecision d : decisions) {
+            if (d.kind() == StewardDecision.Kind.LINK && !sets.union(d.left(), d.right())) {
+                throw new IllegalArgumentException(d.source() + ": this link would join registrations that "
+                        + sets.conflict() + " keeps apart");
             }
         }
-        return assign(records, kept, cuts);
+        List<ScoredPair> strongestFirst = new ArrayList<>(kept);
+        strongestFirst.sort((a, b) -> Double.compare(b.score(), a.score()));
+        for (ScoredPair p : strongestFirst) {
+            sets.union(p.left(), p.right());
+        }
+        return sets.components();
     }
 
     /** Cuts weak bridges (and, past the size limit, the weakest links) until every piece is sound. */

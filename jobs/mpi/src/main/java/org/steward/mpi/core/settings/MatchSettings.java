@@ -2,6 +2,7 @@ package org.steward.mpi.core.settings;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every matching setting, as data (bound from {@code config/mpi.yml}; each key is documented
@@ -14,7 +15,8 @@ public record MatchSettings(
         List<Comparison> comparisons,
         Weights weights,
         Em em,
-        Cluster cluster) implements Serializable {
+        Cluster cluster,
+        Golden golden) implements Serializable {
 
     public MatchSettings {
         comparisons = List.copyOf(comparisons);
@@ -83,5 +85,19 @@ public record MatchSettings(
      */
     public record Cluster(double autoLinkProbability, double reviewProbability, double bridgeMinSupport,
                           int maxClusterSize, int reviewReasons) implements Serializable {
+    }
+
+    /** How the golden record picks each field's value among an enterprise id's registrations. */
+    public enum GoldenRule { MOST_RECENT, MOST_FREQUENT, FACILITY_TRUST }
+
+    /**
+     * Facility ids in trust order (most trusted first; used by the facility_trust rule), and one
+     * rule per golden-record field, keyed by its config name (first_name, ..., address, ...).
+     */
+    public record Golden(List<String> facilityTrust, Map<String, GoldenRule> rules) implements Serializable {
+        public Golden {
+            facilityTrust = List.copyOf(facilityTrust);
+            rules = Map.copyOf(rules);
+        }
     }
 }

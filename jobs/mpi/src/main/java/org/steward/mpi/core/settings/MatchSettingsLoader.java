@@ -1,7 +1,10 @@
 package org.steward.mpi.core.settings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +19,9 @@ public final class MatchSettingsLoader {
             "sex", "birth_date", "ssn", "household", "address", "city", "state", "zip", "phone", "email");
     public static final Set<String> BLOCKING_KEYS = Set.of("ssn", "birth_date", "birth_date_unordered",
             "birth_year", "first_metaphone", "last_metaphone", "first_initial", "phone", "zip", "email");
+    /** Golden-record fields that each need a survivorship rule; address is address_line, city, state and zip. */
+    public static final List<String> GOLDEN_FIELDS = List.of("first_name", "middle_name", "last_name", "name_suffix",
+            "sex", "birth_date", "ssn", "address", "phone", "email");
 
     private MatchSettingsLoader() {
     }
@@ -24,7 +30,8 @@ public final class MatchSettingsLoader {
         SettingsNode top = new SettingsNode("", root);
         MatchSettings settings = new MatchSettings(references(top.child("reference")),
                 standardise(top.child("standardise")), blocking(top.child("blocking")),
-                comparisons(top), weights(top.child("weights")), em(top.child("em")), cluster(top.child("cluster")));
+                comparisons(top), weights(top.child("weights")), em(top.child("em")), cluster(top.child("cluster")),
+                golden(top.child("golden")));
         top.rejectUnknownKeys();
         List<String> ruleNames = settings.blocking().rules().stream().map(MatchSettings.BlockingRule::name).toList();
         for (String r : settings.em().trainingRules()) {
@@ -134,5 +141,45 @@ public final class MatchSettingsLoader {
         }
         n.rejectUnknownKeys();
         return c;
+    }
+
+    private static MatchSettings.Golden golden(SettingsNode n) {
+        List<String> trust = new ArrayList<>();
+        for (Object f : n.list("facility_trust")) {
+            // A YAML number would lose leading zeros (007 -> 7) and never equal the facility id text.
+            if (!(f instanceof String id) || id.isBlank()) {
+                throw new IllegalArgumentException(n.where("facility_trust") + ": " + f
+                        + " is not a facility id as text (quote ids that look like numbers)");
+            }
+            if (trust.contains(id)) {
+                throw new IllegalArgumentException(n.where("facility_trust") + ": " + id + " listed twice");
+            }
+            trust.add(id);
+        }
+        SettingsNode r = n.child("rules");
+        Map<String, MatchSettings.GoldenRule> rules = new LinkedHashMap<>();
+        for (String field : GOLDEN_FIELDS) {
+            MatchSettings.GoldenRule rule = goldenRule(r, field);
+            if (rule == MatchSettings.GoldenRule.FACILITY_TRUST && trust.isEmpty()) {
+                throw new IllegalArgumentException(r.where(field) + ": facility_trust needs facilities listed in "
+                        + n.where("facility_trust"));
+            }
+            rules.put(field, rule);
+        }
+        r.rejectUnknownKeys();
+        n.rejectUnknownKeys();
+        return new MatchSettings.Golden(trust, rules);
+    }
+
+    private static MatchSettings.GoldenRule goldenRule(SettingsNode rules, String field) {
+        String name = rules.text(field);
+        for (MatchSettings.GoldenRule rule : MatchSettings.GoldenRule.values()) {
+            if (rule.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException(rules.where(field) + ": unknown rule " + name + " (one of "
+                + Arrays.stream(MatchSettings.GoldenRule.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList()
+                + ")");
     }
 }

@@ -56,4 +56,27 @@ class EnterpriseClusteringTest {
         assertThat(result.cuts()).singleElement()
                 .satisfies(cut -> assertThat(cut.cause()).isEqualTo(ReviewItem.Cause.OVERSIZED_CLUSTER));
     }
+
+    @Test
+    void aStewardsSeparationHoldsAgainstAutoLinksAndALinkJoinsWhatScoresKeptApart() {
+        // 0-1-2 are auto-linked in a chain; a steward says 0 and 2 are different people, and 3 is 4.
+        PairScorer scorer = (i, j) -> 20;
+        List<StewardDecision> decisions = List.of(
+                new StewardDecision(StewardDecision.Kind.SEPARATE, 0, 2, "decisions.csv:2"),
+                new StewardDecision(StewardDecision.Kind.LINK, 3, 4, "decisions.csv:3"));
+        var result = clustering.cluster(5, List.of(link(0, 1, 25), link(1, 2, 20)), scorer, decisions);
+        int[] c = result.clusterOf();
+        assertThat(c[0]).isEqualTo(c[1]).isNotEqualTo(c[2]);
+        assertThat(c[3]).isEqualTo(c[4]);
+    }
+
+    @Test
+    void aLinkThatContradictsASeparationIsAnErrorNamingBothRulings() {
+        List<StewardDecision> decisions = List.of(
+                new StewardDecision(StewardDecision.Kind.SEPARATE, 0, 2, "decisions.csv:2"),
+                new StewardDecision(StewardDecision.Kind.LINK, 0, 1, "decisions.csv:3"),
+                new StewardDecision(StewardDecision.Kind.LINK, 1, 2, "decisions.csv:4"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clustering.cluster(3, List.of(), (i, j) -> 0, decisions))
+                .hasMessageContaining("decisions.csv:4").hasMessageContaining("decisions.csv:2");
+    }
 }

@@ -53,4 +53,81 @@ class MatchSettingsLoaderTest {
         ((Map<String, Object>) third.get("em")).put("training_rules", List.of("no_such_rule"));
         assertThatThrownBy(() -> MatchSettingsLoader.load(third)).hasMessageContaining("no_such_rule");
     }
+
+    @Test
+    void theRepositoryConfigGivesEveryGoldenFieldARule() {
+        MatchSettings.Golden golden = MpiConfig.load().settings().golden();
+        assertThat(golden.rules().keySet()).containsExactlyInAnyOrderElementsOf(MatchSettingsLoader.GOLDEN_FIELDS);
+        assertThat(golden.rules()).containsEntry("first_name", MatchSettings.GoldenRule.MOST_FREQUENT)
+                .containsEntry("address", MatchSettings.GoldenRule.MOST_RECENT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> goldenOf(Map<String, Object> tree) {
+        return (Map<String, Object>) tree.get("golden");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> goldenRulesOf(Map<String, Object> tree) {
+        return (Map<String, Object>) goldenOf(tree).get("rules");
+    }
+
+    @Test
+    void aGoldenFieldWithoutARuleIsRejected() throws Exception {
+        Map<String, Object> tree = tree();
+        goldenRulesOf(tree).remove("phone");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.rules.phone").hasMessageContaining("missing");
+    }
+
+    @Test
+    void aRuleForAFieldTheGoldenRecordLacksIsRejected() throws Exception {
+        Map<String, Object> tree = tree();
+        goldenRulesOf(tree).put("nickname", "most_recent");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.rules.nickname").hasMessageContaining("unknown");
+    }
+
+    @Test
+    void anUnknownRuleIsRejectedNamingTheRulesThereAre() throws Exception {
+        Map<String, Object> tree = tree();
+        goldenRulesOf(tree).put("ssn", "most_common");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.rules.ssn").hasMessageContaining("most_common")
+                .hasMessageContaining("most_frequent");
+    }
+
+    @Test
+    void anUnknownGoldenKeyIsRejected() throws Exception {
+        Map<String, Object> tree = tree();
+        goldenOf(tree).put("facility_trusts", List.of("F1"));
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.facility_trusts").hasMessageContaining("unknown");
+
+        Map<String, Object> withoutSection = tree();
+        withoutSection.remove("golden");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(withoutSection))
+                .hasMessageContaining("golden").hasMessageContaining("missing");
+    }
+
+    @Test
+    void facilityTrustNeedsFacilitiesListedAsText() throws Exception {
+        Map<String, Object> tree = tree();
+        goldenRulesOf(tree).put("ssn", "facility_trust");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.rules.ssn").hasMessageContaining("golden.facility_trust");
+
+        goldenOf(tree).put("facility_trust", List.of("HOSP_B", "HOSP_A"));
+        MatchSettings.Golden golden = MatchSettingsLoader.load(tree).golden();
+        assertThat(golden.facilityTrust()).containsExactly("HOSP_B", "HOSP_A");
+        assertThat(golden.rules()).containsEntry("ssn", MatchSettings.GoldenRule.FACILITY_TRUST);
+
+        goldenOf(tree).put("facility_trust", List.of("HOSP_B", 7));
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.facility_trust").hasMessageContaining("7");
+
+        goldenOf(tree).put("facility_trust", List.of("HOSP_B", "HOSP_B"));
+        assertThatThrownBy(() -> MatchSettingsLoader.load(tree))
+                .hasMessageContaining("golden.facility_trust").hasMessageContaining("twice");
+    }
 }

@@ -3,12 +3,12 @@ package org.steward.mpi.core.blocking;
 import java.util.Arrays;
 
 /** A growable array of packed pairs, sorted and made distinct on demand. */
-final class PairCollector {
+public final class PairSet {
 
     private long[] pairs = new long[1024];
     private int size;
 
-    void add(int i, int j) {
+    public void add(int i, int j) {
         if (size == pairs.length) {
             pairs = Arrays.copyOf(pairs, pairs.length * 2);
         }
@@ -16,7 +16,7 @@ final class PairCollector {
     }
 
     /** Sorted, distinct pairs. */
-    long[] distinct() {
+    public long[] distinct() {
         return sortedDistinct(pairs, size);
     }
 
@@ -48,7 +48,7 @@ final class PairCollector {
     }
 
     /** Union of two sorted distinct arrays. */
-    static long[] union(long[] a, long[] b) {
+    public static long[] union(long[] a, long[] b) {
         long[] out = new long[a.length + b.length];
         int i = 0;
         int j = 0;

@@ -1,0 +1,170 @@
+package org.steward.mpi.core.blocking;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.settings.MatchSettings;
+
+/**
+ * One blocking rule's blocks over a set of records, kept so that "is this pair a candidate?" and
+ * "whom is this record compared with?" can be answered for one record without enumerating every
+ * pair. The full run and an incremental run both read pairs from here, so they cannot disagree
+ * on what a candidate is.
+ *
+ * <p>A block within the size limit pairs all its members. An oversized block is skipped, or
+ * (WINDOW) sorted by name and each member paired with its next window_size - 1 neighbours. Ties
+ * in the name sort keep record order, and records are always in key order, so a block's sort
+ * is the same whichever other records are indexed.
+ */
+public final class RuleBlocks {
+
+    private final BlockingRule rule;
+    private final MatchSettings.Blocking settings;
+    private final int[] members;
+    private final int[] blockStart;
+    private final int[] blockOf;
+    private final int[] positionOf;
+
+    private RuleBlocks(BlockingRule rule, MatchSettings.Blocking settings, int[] members, int[] blockStart,
+                       int[] blockOf, int[] positionOf) {
+        this.rule = rule;
+        this.settings = settings;
+        this.members = members;
+        this.blockStart = blockStart;
+        this.blockOf = blockOf;
+        this.positionOf = positionOf;
+    }
+
+    public static RuleBlocks of(BlockingRule rule, MatchSettings.Blocking settings, List<StandardPatient> records) {
+        int n = records.size();
+        String[] keys = new String[n];
+        Integer[] keyed = new Integer[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            keys[i] = rule.keyOf(records.get(i));
+            if (keys[i] != null) {
+                keyed[count++] = i;
+            }
+        }
+        Integer[] sorted = Arrays.copyOf(keyed, count);
+        Arrays.sort(sorted, Comparator.comparing((Integer i) -> keys[i]));
+        int[] members = new int[count];
+        int[] starts = new int[count + 1];
+        int[] blockOf = new int[n];
+        int[] positionOf = new int[n];
+        Arrays.fill(blockOf, -1);
+        int blocks = 0;
+        int start = 0;
+        while (start < count) {
+            int end = start + 1;
+            while (end < count && keys[sorted[end]].equals(keys[sorted[start]])) {
+                end++;
+            }
+            if (end - start > settings.maxBlockSize()) {
+                // Sorted neighbourhood: near-identical names end up within the window.
+                Arrays.sort(sorted, start, end, Comparator.comparing((Integer i) -> nameKey(records.get(i))));
+            }
+            starts[blocks] = start;
+            for (int p = start; p < end; p++) {
+                members[p] = sorted[p];
+                blockOf[sorted[p]] = blocks;
+                positionOf[sorted[p]] = p;
+            }
+            blocks++;
+            start = end;
+        }
+        starts[blocks] = count;
+        return new RuleBlocks(rule, settings, members, Arrays.copyOf(starts, blocks + 1), blockOf, positionOf);
+    }
+
+    public String ruleName() {
+        return rule.name();
+    }
+
+    public int blocks() {
+        return blockStart.length - 1;
+    }
+
+    public int blockSize(int block) {
+        return blockStart[block + 1] - blockStart[block];
+    }
+
+    /** The record's block, or -1 when it lacks one of the rule's keys. */
+    public int blockOf(int record) {
+        return blockOf[record];
+    }
+
+    /** The block's members (record indexes), in block order. */
+    public int[] membersOf(int block) {
+        return java.util.Arrays.copyOfRange(members, blockStart[block], blockStart[block + 1]);
+    }
+
+    public boolean oversized(int block) {
+        return blockSize(block) > settings.maxBlockSize();
+    }
+
+    /** True when the rule pairs these two records. */
+    public boolean pairs(int a, int b) {
+        int block = blockOf[a];
+        if (block < 0 || block != blockOf[b] || a == b) {
+            return false;
+        }
+        if (!oversized(block)) {
+            return true;
+        }
+        return settings.oversizedBlocks() == MatchSettings.OversizedBlocks.WINDOW
+                && Math.abs(positionOf[a] - positionOf[b]) < settings.windowSize();
+    }
+
+    /** Every record the rule pairs with this one. */
+    public void forEachPartner(int record, IntConsumer partner) {
+        int block = blockOf[record];
+        if (block < 0) {
+            return;
+        }
+        int from = blockStart[block];
+        int to = blockStart[block + 1];
+        if (oversized(block)) {
+            if (settings.oversizedBlocks() == MatchSettings.OversizedBlocks.SKIP) {
+                return;
+            }
+            int w = settings.windowSize();
+            from = Math.max(from, positionOf[record] - w + 1);
+            to = Math.min(to, positionOf[record] + w);
+        }
+        for (int p = from; p < to; p++) {
+            if (members[p] != record) {
+                partner.accept(members[p]);
+            }
+        }
+    }
+
+    /** Every pair of the block, packed (see {@link CandidatePairs#pack}). */
+    public void forEachPair(int block, PairConsumer pair) {
+        int from = blockStart[block];
+        int to = blockStart[block + 1];
+        boolean window = oversized(block);
+        if (window && settings.oversizedBlocks() == MatchSettings.OversizedBlocks.SKIP) {
+            return;
+        }
+        int w = window ? settings.windowSize() : Integer.MAX_VALUE;
+        for (int a = from; a < to; a++) {
+            int last = (int) Math.min(to, (long) a + w);
+            for (int b = a + 1; b < last; b++) {
+                pair.accept(members[a], members[b]);
+            }
+        }
+    }
+
+    /** Receives one pair of record indexes. */
+    @FunctionalInterface
+    public interface PairConsumer {
+        void accept(int a, int b);
+    }
+
+    private static String nameKey(StandardPatient p) {
+        return (p.lastName() == null ? "" : p.lastName()) + ' ' + (p.firstName() == null ? "" : p.firstName());
+    }
+}

@@ -1,0 +1,139 @@
+package org.steward.mpi.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.steward.core.contract.StagedColumn;
+import org.steward.core.contract.StagedColumn.StoredType;
+import org.steward.mpi.core.PatientRecord;
+import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.weights.MatchWeights;
+import org.steward.platform.output.ParquetRowFile;
+
+/**
+ * What one run leaves for the next, in {@code mpi/index/}: every indexed registration with its
+ * enterprise id and the date it was first seen ({@code registrations.parquet}), the pairs scored at
+ * or above the review threshold ({@code pairs.parquet}, by position), the model the scores came from
+ * ({@code model.ser}) and the run's bookkeeping ({@code state.properties}: next id serial, the
+ * fingerprint of the settings the model was estimated under, the run date).
+ *
+ * <p>The model is a Java-serialised {@link MatchWeights}: when a new Steward version cannot read
+ * it, the next run says so and rebuilds, which is what a model from different code deserves.
+ */
+final class MpiIndex {
+
+    static final String KIND = "index";
+    private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 64);
+    private static final List<String> PATIENT_COLUMNS = List.of("facility_id", "mrn", "first_name", "middle_name",
+            "last_name", "name_suffix", "sex", "birth_date", "birth_date_raw", "ssn", "address_line", "city", "state",
+            "zip", "phone", "email");
+
+    /** A previous run's index; {@code model} is null when it could not be read ({@code modelProblem} says why). */
+    record Stored(List<PatientRecord> registrations, String[] enterpriseIds, LocalDate[] firstSeen, long[] scoredPairs,
+                  MatchWeights model, String modelProblem, String settingsFingerprint, long nextSerial,
+                  LocalDate asOf) {
+    }
+
+    private MpiIndex() {
+    }
+
+    static Optional<Stored> read(Path folder) throws IOException, SQLException {
+        Path state = folder.resolve("state.properties");
+        if (!Files.exists(state)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(state)) {
+            p.load(in);
+        }
+        List<PatientRecord> registrations = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<LocalDate> firstSeen = new ArrayList<>();
+        long[] pairs;
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+            try (ResultSet row = sql.executeQuery("SELECT " + String.join(", ", PATIENT_COLUMNS)
+                    + ", enterprise_id, first_seen FROM read_parquet('" + quoted(folder.resolve("registrations.parquet"))
+                    + "') ORDER BY position")) {
+                while (row.next()) {
+                    registrations.add(StagedPatients.record(row));
+                    ids.add(row.getString(PATIENT_COLUMNS.size() + 1));
+                    firstSeen.add(row.getObject(PATIENT_COLUMNS.size() + 2, LocalDate.class));
+                }
+            }
+            List<Long> packed = new ArrayList<>();
+            try (ResultSet row = sql.executeQuery("SELECT a, b FROM read_parquet('"
+                    + quoted(folder.resolve("pairs.parquet")) + "') ORDER BY a, b")) {
+                while (row.next()) {
+                    packed.add(CandidatePairs.pack((int) row.getLong(1), (int) row.getLong(2)));
+                }
+            }
+            pairs = packed.stream().mapToLong(Long::longValue).toArray();
+        }
+        MatchWeights model = null;
+        String problem = null;
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(folder.resolve("model.ser")))) {
+            model = (MatchWeights) in.readObject();
+        } catch (InvalidClassException | ClassNotFoundException | ClassCastException e) {
+            problem = "the stored model was written by another version of Steward";
+        }
+        return Optional.of(new Stored(registrations, ids.toArray(String[]::new), firstSeen.toArray(LocalDate[]::new),
+                pairs, model, problem, p.getProperty("settings_fingerprint"), Long.parseLong(p.getProperty("next_serial")),
+                LocalDate.parse(p.getProperty("as_of"))));
+    }
+
+    static void write(Path folder, List<PatientRecord> registrations, String[] enterpriseIds, LocalDate[] firstSeen,
+                      long[] scoredPairs, MatchWeights model, String settingsFingerprint, long nextSerial,
+                      LocalDate asOf) throws IOException {
+        Files.createDirectories(folder);
+        List<StagedColumn> columns = new ArrayList<>();
+        columns.add(new StagedColumn("position", StoredType.LONG));
+        for (String c : PATIENT_COLUMNS) {
+            columns.add(new StagedColumn(c, c.equals("birth_date") ? StoredType.DATE : StoredType.STRING));
+        }
+        columns.add(new StagedColumn("enterprise_id", StoredType.STRING));
+        columns.add(new StagedColumn("first_seen", StoredType.DATE));
+        try (ParquetRowFile out = ParquetRowFile.create(folder.resolve("registrations.parquet"), columns, FORMAT)) {
+            for (int i = 0; i < registrations.size(); i++) {
+                PatientRecord r = registrations.get(i);
+                out.write(new Object[] {(long) i, r.facilityId(), r.mrn(), r.firstName(), r.middleName(), r.lastName(),
+                        r.nameSuffix(), r.sex(), r.birthDate(), r.birthDateRaw(), r.ssn(), r.addressLine(), r.city(),
+                        r.state(), r.zip(), r.phone(), r.email(), enterpriseIds[i], firstSeen[i]});
+            }
+        }
+        try (ParquetRowFile out = ParquetRowFile.create(folder.resolve("pairs.parquet"),
+                List.of(new StagedColumn("a", StoredType.LONG), new StagedColumn("b", StoredType.LONG)), FORMAT)) {
+            for (long pair : scoredPairs) {
+                out.write(new Object[] {(long) CandidatePairs.left(pair), (long) CandidatePairs.right(pair)});
+            }
+        }
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(folder.resolve("model.ser")))) {
+            out.writeObject(model);
+        }
+        Properties p = new Properties();
+        p.setProperty("settings_fingerprint", settingsFingerprint);
+        p.setProperty("next_serial", Long.toString(nextSerial));
+        p.setProperty("as_of", asOf.toString());
+        try (OutputStream out = Files.newOutputStream(folder.resolve("state.properties"))) {
+            p.store(out, "Steward MPI index state: read by the next mpi run");
+        }
+    }
+
+    private static String quoted(Path file) {
+        return file.toString().replace("'", "''");
+    }
+}
