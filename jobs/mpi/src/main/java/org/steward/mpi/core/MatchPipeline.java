@@ -131,6 +131,7 @@ public final class MatchPipeline {
         MatchSettings.Cluster c = settings.cluster();
         double reviewScore = MatchWeights.logOdds(c.reviewProbability());
         double autoScore = MatchWeights.logOdds(c.autoLinkProbability());
+        int[] corroborating = corroboratingFields(weights);
         List<ScoredPair> scored = new ArrayList<>();
         byte[] scoredLevels = new byte[0];
         int kept = 0;
@@ -139,7 +140,8 @@ public final class MatchPipeline {
             int b = CandidatePairs.right(pairs[k]);
             double s = weights.score(records.get(a), records.get(b), levels, k * fields);
             if (s >= reviewScore) {
-                scored.add(new ScoredPair(a, b, s, MatchWeights.probability(s)));
+                scored.add(new ScoredPair(a, b, s, MatchWeights.probability(s),
+                        s >= autoScore && corroborated(weights, corroborating, levels, k * fields)));
                 if ((kept + 1) * fields > scoredLevels.length) {
                     scoredLevels = java.util.Arrays.copyOf(scoredLevels, Math.max(64 * fields, scoredLevels.length * 2));
                 }
@@ -150,17 +152,17 @@ public final class MatchPipeline {
         scoredLevels = java.util.Arrays.copyOf(scoredLevels, kept * fields);
         clock.lap("score");
 
-        List<ScoredPair> autoLinks = scored.stream().filter(p -> p.score() >= autoScore).toList();
+        List<ScoredPair> autoLinks = scored.stream().filter(ScoredPair::autoLink).toList();
         EnterpriseClustering.Result clustering = new EnterpriseClustering(c).cluster(records.size(), autoLinks,
                 (i, j) -> weights.score(records.get(i), records.get(j)), decisions);
-        List<ReviewItem> review = reviewQueue(records, weights, scored, scoredLevels, autoScore, clustering, decisions);
+        List<ReviewItem> review = reviewQueue(records, weights, scored, scoredLevels, clustering, decisions);
         clock.lap("cluster");
         return new MatchResult(input, records, candidates, weights, estimate, scored, scoredLevels, clustering, review,
                 clock.millis());
     }
 
     private List<ReviewItem> reviewQueue(List<StandardPatient> records, MatchWeights weights, List<ScoredPair> scored,
-                                         byte[] levels, double autoScore, EnterpriseClustering.Result clustering,
+                                         byte[] levels, EnterpriseClustering.Result clustering,
                                          List<StewardDecision> decisions) {
         Set<Long> decided = new HashSet<>();
         for (StewardDecision d : decisions) {
@@ -173,11 +175,13 @@ public final class MatchPipeline {
         for (int k = 0; k < scored.size(); k++) {
             ScoredPair p = scored.get(k);
             // A pair already joined through other links, or ruled on by a steward, needs no decision.
-            if (p.score() >= autoScore || clusterOf[p.left()] == clusterOf[p.right()]
+            if (p.autoLink() || clusterOf[p.left()] == clusterOf[p.right()]
                     || decided.contains(CandidatePairs.pack(p.left(), p.right()))) {
                 continue;
             }
-            queue.add(item(records, weights, p, levels, k * fields, ReviewItem.Cause.BETWEEN_THRESHOLDS, perSide));
+            ReviewItem.Cause cause = p.probability() >= settings.cluster().autoLinkProbability()
+                    ? ReviewItem.Cause.UNCORROBORATED : ReviewItem.Cause.BETWEEN_THRESHOLDS;
+            queue.add(item(records, weights, p, levels, k * fields, cause, perSide));
         }
         for (EnterpriseClustering.Cut cut : clustering.cuts()) {
             ScoredPair p = cut.link();
@@ -189,6 +193,29 @@ public final class MatchPipeline {
         }
         queue.sort(Comparator.comparingDouble(ReviewItem::probability).reversed());
         return queue;
+    }
+
+    /** Indexes of the fields of which one must agree for an automatic link. */
+    private int[] corroboratingFields(MatchWeights weights) {
+        List<String> names = weights.schema().comparators().stream().map(f -> f.field()).toList();
+        return settings.cluster().autoLinkRequiresAny().stream().mapToInt(names::indexOf).toArray();
+    }
+
+    /**
+     * True when no field is required, or one required field agrees: its level counts for a match
+     * (a positive weight: exact, or a near miss such as a swapped day and month).
+     */
+    private static boolean corroborated(MatchWeights weights, int[] fields, byte[] levels, int offset) {
+        if (fields.length == 0) {
+            return true;
+        }
+        for (int f : fields) {
+            int level = levels[offset + f];
+            if (level != org.steward.mpi.core.compare.FieldComparator.MISSING && weights.weight(f, level) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReviewItem item(List<StandardPatient> records, MatchWeights weights, ScoredPair p, byte[] levels,

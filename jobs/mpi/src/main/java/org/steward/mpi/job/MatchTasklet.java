@@ -25,7 +25,6 @@ import org.steward.mpi.core.RegistrationDelta;
 import org.steward.mpi.core.cluster.StewardDecision;
 import org.steward.mpi.core.identity.EnterpriseIdAssigner;
 import org.steward.mpi.core.identity.IdentityEvent;
-import org.steward.mpi.core.weights.MatchWeights;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.ConfigException;
@@ -104,11 +103,10 @@ final class MatchTasklet implements Tasklet {
                 result.reviewQueue());
 
         Path work = run.work();
-        double autoLinkScore = MatchWeights.logOdds(configuration.settings().cluster().autoLinkProbability());
         MpiOutputs.xref(work, result, ids.enterpriseIds(), firstSeen, stewardLinked(decisions));
         GoldenPatients.write(work, configuration.settings(), result, ids.enterpriseIds(),
                 StagedPatients.lastActivity(run.output()));
-        MpiOutputs.pairScores(work, result, ids.enterpriseIds(), autoLinkScore);
+        MpiOutputs.pairScores(work, result, ids.enterpriseIds());
         MpiOutputs.reviewQueue(work, result, ids.enterpriseIds());
         MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), registrations, events, asOf);
         MpiOutputs.metrics(work, metrics, asOf);

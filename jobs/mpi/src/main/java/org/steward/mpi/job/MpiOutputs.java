@@ -59,7 +59,7 @@ final class MpiOutputs {
     }
 
     /** Pairs at or above the review threshold, with each field's level and weight: why two records matched. */
-    static void pairScores(Path work, MatchResult result, String[] ids, double autoLinkScore) throws IOException {
+    static void pairScores(Path work, MatchResult result, String[] ids) throws IOException {
         MatchWeights weights = result.weights();
         List<FieldComparator> fields = weights.schema().comparators();
         List<StagedColumn> columns = new ArrayList<>(List.of(text("facility_id_a"), text("mrn_a"), text("enterprise_id_a"),
@@ -81,7 +81,7 @@ final class MpiOutputs {
                         result.records().get(pair.right()), levels, k * n);
                 Object[] row = new Object[columns.size()];
                 Object[] head = {a.facilityId(), a.mrn(), ids[pair.left()], b.facilityId(), b.mrn(), ids[pair.right()],
-                        pair.score(), pair.probability(), pair.score() >= autoLinkScore ? "auto_link" : "review",
+                        pair.score(), pair.probability(), pair.autoLink() ? "auto_link" : "review",
                         weights.priorLogOdds()};
                 System.arraycopy(head, 0, row, 0, head.length);
                 for (int f = 0; f < n; f++) {

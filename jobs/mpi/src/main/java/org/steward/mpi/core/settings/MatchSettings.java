@@ -83,8 +83,11 @@ public record MatchSettings(
      * Link and review thresholds are match probabilities; the bridge check applies to clusters
      * with more than two members.
      */
-    public record Cluster(double autoLinkProbability, double reviewProbability, double bridgeMinSupport,
-                          int maxClusterSize, int reviewReasons) implements Serializable {
+    public record Cluster(double autoLinkProbability, double reviewProbability, List<String> autoLinkRequiresAny,
+                          double bridgeMinSupport, int maxClusterSize, int reviewReasons) implements Serializable {
+        public Cluster {
+            autoLinkRequiresAny = List.copyOf(autoLinkRequiresAny);
+        }
     }
 
     /** How the golden record picks each field's value among an enterprise id's registrations. */

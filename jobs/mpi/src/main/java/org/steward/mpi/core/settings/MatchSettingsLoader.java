@@ -39,6 +39,12 @@ public final class MatchSettingsLoader {
                 throw new IllegalArgumentException("em.training_rules: no blocking rule named " + r);
             }
         }
+        List<String> compared = settings.comparisons().stream().map(MatchSettings.Comparison::field).toList();
+        for (String f : settings.cluster().autoLinkRequiresAny()) {
+            if (!compared.contains(f)) {
+                throw new IllegalArgumentException("cluster.auto_link_requires_any: " + f + " is not among the comparisons");
+            }
+        }
         return settings;
     }
 
@@ -133,8 +139,14 @@ public final class MatchSettingsLoader {
     }
 
     private static MatchSettings.Cluster cluster(SettingsNode n) {
+        List<String> requires = n.list("auto_link_requires_any").stream().map(String::valueOf).toList();
+        for (String field : requires) {
+            if (!COMPARABLE_FIELDS.contains(field)) {
+                throw new IllegalArgumentException(n.where("auto_link_requires_any") + ": no comparator for " + field);
+            }
+        }
         var c = new MatchSettings.Cluster(n.number("auto_link_probability", 0, 1), n.number("review_probability", 0, 1),
-                n.number("bridge_min_support", -1000, 1000), n.integer("max_cluster_size", 2, 1_000_000),
+                requires, n.number("bridge_min_support", -1000, 1000), n.integer("max_cluster_size", 2, 1_000_000),
                 n.integer("review_reasons", 1, 20));
         if (c.reviewProbability() > c.autoLinkProbability()) {
             throw new IllegalArgumentException(n.where("review_probability") + ": above auto_link_probability");

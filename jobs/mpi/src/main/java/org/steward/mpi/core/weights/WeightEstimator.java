@@ -5,7 +5,6 @@ import java.util.List;
 import org.steward.mpi.core.StandardPatient;
 import org.steward.mpi.core.blocking.BlockingKey;
 import org.steward.mpi.core.blocking.BlockingRule;
-import org.steward.mpi.core.blocking.CandidatePairs;
 import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.settings.MatchSettings;
 
@@ -40,6 +39,12 @@ public final class WeightEstimator {
 
     public static Estimate estimate(List<StandardPatient> records, ComparisonSchema schema, long[] pairs,
                                     byte[] candidateLevels, MatchSettings settings) {
+        return estimate(records, schema, PairEvidence.of(records, schema, pairs, candidateLevels, settings), settings);
+    }
+
+    /** @param records every record (u is counted on random pairs of them, term frequencies over them) */
+    public static Estimate estimate(List<StandardPatient> records, ComparisonSchema schema, PairEvidence evidence,
+                                    MatchSettings settings) {
         MatchSettings.Weights w = settings.weights();
         int fields = schema.size();
         List<Integer> levelsPerField = schema.comparators().stream().map(c -> c.levels().size()).toList();
@@ -49,11 +54,8 @@ public final class WeightEstimator {
         int[] estimates = new int[fields];
         List<RuleFit> fits = new ArrayList<>();
         for (String name : settings.em().trainingRules()) {
-            BlockingRule rule = settings.blocking().rules().stream().filter(r -> r.name().equals(name))
-                    .map(BlockingRule::from).findFirst().orElseThrow();
-            boolean[] masked = masked(schema, rule);
-            LevelPatterns patterns = LevelPatterns.of(rulePairsLevels(records, rule, pairs, candidateLevels, fields),
-                    fields);
+            boolean[] masked = masked(schema, PairEvidence.trainingRule(settings, name));
+            LevelPatterns patterns = evidence.byTrainingRule().get(name);
             ExpectationMaximisation.Result fit = new ExpectationMaximisation(settings.em(), w.smoothing())
                     .fit(patterns, levelsPerField, u, masked);
             fits.add(new RuleFit(name, patterns.total(), fit));
@@ -78,12 +80,12 @@ public final class WeightEstimator {
             }
         }
         LevelProbabilities mEstimate = new LevelProbabilities(m);
-        RuleFit householdFit = householdFit(schema, candidateLevels, levelsPerField, mEstimate, u, settings);
+        RuleFit householdFit = householdFit(schema, evidence.sameHousehold(), levelsPerField, mEstimate, u, settings);
         LevelProbabilities uHousehold = householdFit == null ? null : householdFit.result().u();
         TermFrequencies tf = TermFrequencies.of(records, schema, w.termFrequencyMinimum());
         double n = records.size();
         double allPairs = Math.max(1, n * (n - 1) / 2);
-        LevelPatterns candidates = LevelPatterns.of(candidateLevels, fields);
+        LevelPatterns candidates = evidence.candidates();
         double expected = Math.max(1, candidates.total() * settings.em().initialMatchProportion());
         MatchWeights weights = null;
         // Fixed point: expected matches = sum of the candidates' match probabilities under the prior they imply.
@@ -106,25 +108,14 @@ public final class WeightEstimator {
     }
 
     /** u for non-matches that share a household, by EM with m fixed on the same-household candidates. */
-    private static RuleFit householdFit(ComparisonSchema schema, byte[] levels, List<Integer> levelsPerField,
+    private static RuleFit householdFit(ComparisonSchema schema, LevelPatterns patterns, List<Integer> levelsPerField,
                                         LevelProbabilities m, LevelProbabilities u, MatchSettings settings) {
         int field = MatchWeights.householdField(schema);
-        if (field < 0) {
+        if (field < 0 || patterns == null || patterns.total() == 0) {
             return null;
         }
-        int fields = schema.size();
-        java.io.ByteArrayOutputStream pairs = new java.io.ByteArrayOutputStream();
-        for (int off = 0; off + fields <= levels.length; off += fields) {
-            if (org.steward.mpi.core.compare.HouseholdComparator.sameHousehold(levels[off + field])) {
-                pairs.write(levels, off, fields);
-            }
-        }
-        boolean[] masked = new boolean[fields];
+        boolean[] masked = new boolean[schema.size()];
         masked[field] = true;
-        LevelPatterns patterns = LevelPatterns.of(pairs.toByteArray(), fields);
-        if (patterns.total() == 0) {
-            return null;
-        }
         var fit = new ExpectationMaximisation(settings.em(), settings.weights().smoothing())
                 .fitNonMatches(patterns, levelsPerField, m, u, masked);
         return new RuleFit("same_household", patterns.total(), fit);
@@ -142,22 +133,4 @@ public final class WeightEstimator {
         }
         return masked;
     }
-
-    /** The comparison levels of the candidate pairs this rule blocks together. */
-    private static byte[] rulePairsLevels(List<StandardPatient> records, BlockingRule rule, long[] pairs,
-                                          byte[] levels, int fields) {
-        String[] keys = new String[records.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = rule.keyOf(records.get(i));
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int k = 0; k < pairs.length; k++) {
-            String a = keys[CandidatePairs.left(pairs[k])];
-            if (a != null && a.equals(keys[CandidatePairs.right(pairs[k])])) {
-                out.write(levels, k * fields, fields);
-            }
-        }
-        return out.toByteArray();
-    }
-
 }

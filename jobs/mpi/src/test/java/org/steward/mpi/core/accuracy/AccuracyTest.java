@@ -58,6 +58,23 @@ class AccuracyTest {
         assertThat(run.metrics().precision()).isGreaterThanOrEqualTo(0.995);
     }
 
+    /**
+     * Generated sets the config was never looked at with: small ones (a few hundred registrations, where
+     * EM has few pairs to learn from) and more facilities. Precision must hold whatever the size.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} persons, {1} facilities, seed {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"400, 3, 7", "400, 3, 11", "400, 3, 13", "1500, 5, 5"})
+    void generatedSetsOfOtherSizesAndSeeds(int persons, int facilities, long seed,
+                                           @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        new org.steward.sampledata.SampleDataGenerator().generate(new org.steward.sampledata.GeneratorSettings(persons,
+                facilities, java.time.YearMonth.of(2025, 1), 12, seed, Path.of("../../config/reference"), 0), folder);
+        DataSetRun run = DataSetRun.run("generated " + persons + "/" + facilities + "/" + seed, folder, config);
+        System.out.print(run.report());
+        assertThat(run.metrics().precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(run.metrics().f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(run.twinsLinked(twins(folder))).isZero();
+    }
+
     private static List<String[]> twins(Path sample) throws Exception {
         List<String> lines = Files.readAllLines(sample.resolve("truth/twins.csv"));
         List<String[]> out = new ArrayList<>();

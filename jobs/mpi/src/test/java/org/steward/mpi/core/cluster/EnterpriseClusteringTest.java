@@ -9,7 +9,7 @@ import org.steward.mpi.core.settings.MatchSettings;
 class EnterpriseClusteringTest {
 
     private final EnterpriseClustering clustering = new EnterpriseClustering(
-            new MatchSettings.Cluster(0.99, 0.5, 0.0, 50, 3));
+            new MatchSettings.Cluster(0.99, 0.5, java.util.List.of(), 0.0, 50, 3));
 
     private static ScoredPair link(int a, int b, double score) {
         return new ScoredPair(a, b, score, 1.0);
@@ -50,7 +50,7 @@ class EnterpriseClusteringTest {
 
     @Test
     void oversizedClustersLoseTheirWeakestLinks() {
-        var small = new EnterpriseClustering(new MatchSettings.Cluster(0.99, 0.5, -1000, 3, 3));
+        var small = new EnterpriseClustering(new MatchSettings.Cluster(0.99, 0.5, java.util.List.of(), -1000, 3, 3));
         var result = small.cluster(4, List.of(link(0, 1, 20), link(1, 2, 20), link(2, 3, 5)), (i, j) -> 10);
         assertThat(result.clusters()).hasSize(2);
         assertThat(result.cuts()).singleElement()

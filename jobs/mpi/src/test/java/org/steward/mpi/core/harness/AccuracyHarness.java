@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Runs the matching core on the generator sample and the FEBRL sets with the one config and
  * prints, per data set, records, candidate pairs per rule, pairwise and B-cubed metrics, twins
- * auto-linked and time. Run from jobs/mpi: {@code java -cp ... AccuracyHarness [--errors]}.
+ * auto-linked and time. Run from jobs/mpi: {@code java -cp ... AccuracyHarness [--errors] [DIR...]}; each DIR
+ * (a generated folder, or one with patients.csv and truth.csv) is scored too.
  */
 public final class AccuracyHarness {
 
@@ -30,7 +31,9 @@ public final class AccuracyHarness {
             System.out.print(ErrorBreakdown.describe(sample,
                     ErrorBreakdown.errorKinds(SAMPLE.resolve("truth/registration_errors.csv"))));
         }
-        for (Path febrl : List.of(FEBRL1, FEBRL3)) {
+        List<Path> sets = new ArrayList<>(List.of(FEBRL1, FEBRL3));
+        List.of(args).stream().filter(a -> !a.startsWith("--")).map(Path::of).forEach(sets::add);
+        for (Path febrl : sets) {
             if (!Files.isDirectory(febrl)) {
                 System.out.println("== " + febrl + " absent, skipped");
                 continue;

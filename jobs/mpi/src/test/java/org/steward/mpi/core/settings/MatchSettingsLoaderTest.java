@@ -52,6 +52,16 @@ class MatchSettingsLoaderTest {
         Map<String, Object> third = tree();
         ((Map<String, Object>) third.get("em")).put("training_rules", List.of("no_such_rule"));
         assertThatThrownBy(() -> MatchSettingsLoader.load(third)).hasMessageContaining("no_such_rule");
+
+        Map<String, Object> fourth = tree();
+        ((Map<String, Object>) fourth.get("cluster")).put("auto_link_requires_any", List.of("shoe_size"));
+        assertThatThrownBy(() -> MatchSettingsLoader.load(fourth))
+                .hasMessageContaining("cluster.auto_link_requires_any").hasMessageContaining("shoe_size");
+
+        // A field with a comparator that this config does not compare cannot corroborate anything.
+        Map<String, Object> fifth = tree();
+        ((Map<String, Object>) fifth.get("cluster")).put("auto_link_requires_any", List.of("state"));
+        assertThatThrownBy(() -> MatchSettingsLoader.load(fifth)).hasMessageContaining("not among the comparisons");
     }
 
     @Test
