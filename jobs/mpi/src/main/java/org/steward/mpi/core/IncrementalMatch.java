@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.steward.mpi.core.blocking.BlockIndex;
 import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.blocking.CandidateSummary;
 import org.steward.mpi.core.blocking.PairSet;
 import org.steward.mpi.core.blocking.RuleBlocks;
 import org.steward.mpi.core.cluster.StewardDecision;
@@ -64,7 +65,7 @@ public final class IncrementalMatch {
         ComparisonSchema schema = previous.model().schema();
         byte[] levels = MatchPipeline.compare(schema, records, pairs);
         clock.lap("compare");
-        return pipeline.finish(registrations, records, new CandidatePairs(compared, List.of()), previous.model(), null,
+        return pipeline.finish(registrations, records, new CandidateSummary(compared.length, List.of()), previous.model(), null,
                 pairs, levels, decisions, clock);
     }
 

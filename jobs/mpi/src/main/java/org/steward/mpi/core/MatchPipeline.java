@@ -11,6 +11,7 @@ import java.util.Set;
 import org.steward.mpi.core.blocking.BlockIndex;
 import org.steward.mpi.core.blocking.CandidatePairGenerator;
 import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.blocking.CandidateSummary;
 import org.steward.mpi.core.cluster.EnterpriseClustering;
 import org.steward.mpi.core.cluster.ReviewItem;
 import org.steward.mpi.core.cluster.ReviewReasons;
@@ -38,7 +39,7 @@ public final class MatchPipeline {
         this.tables = tables;
     }
 
-    MatchSettings settings() {
+    public MatchSettings settings() {
         return settings;
     }
 
@@ -69,7 +70,7 @@ public final class MatchPipeline {
             weights = estimate.weights();
             clock.lap("weights");
         }
-        return finish(input, records, candidates, weights, estimate, pairs, levels, decisions, clock);
+        return finish(input, records, candidates.summary(), weights, estimate, pairs, levels, decisions, clock);
     }
 
     /**
@@ -100,7 +101,7 @@ public final class MatchPipeline {
         return suspects;
     }
 
-    List<StandardPatient> standardise(List<PatientRecord> input, LocalDate asOf) {
+    public List<StandardPatient> standardise(List<PatientRecord> input, LocalDate asOf) {
         PatientStandardiser standardiser = new PatientStandardiser(tables, settings.standardise(), asOf);
         List<StandardPatient> records = new ArrayList<>(input.size());
         for (int i = 0; i < input.size(); i++) {
@@ -124,7 +125,7 @@ public final class MatchPipeline {
     }
 
     /** Scores the compared pairs, clusters the auto-links and queues the rest for review. */
-    MatchResult finish(List<PatientRecord> input, List<StandardPatient> records, CandidatePairs candidates,
+    public MatchResult finish(List<PatientRecord> input, List<StandardPatient> records, CandidateSummary candidates,
                        MatchWeights weights, WeightEstimator.Estimate estimate, long[] pairs, byte[] levels,
                        List<StewardDecision> decisions, Stopwatch clock) {
         int fields = weights.schema().size();
@@ -226,11 +227,11 @@ public final class MatchPipeline {
     }
 
     /** Milliseconds per named stage, in order. */
-    static final class Stopwatch {
+    public static final class Stopwatch {
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private long start = System.nanoTime();
 
-        void lap(String stage) {
+        public void lap(String stage) {
             long now = System.nanoTime();
             millis.put(stage, (now - start) / 1_000_000);
             start = now;

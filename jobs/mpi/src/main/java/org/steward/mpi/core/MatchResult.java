@@ -3,6 +3,7 @@ package org.steward.mpi.core;
 import java.util.List;
 import java.util.Map;
 import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.blocking.CandidateSummary;
 import org.steward.mpi.core.cluster.EnterpriseClustering;
 import org.steward.mpi.core.cluster.ReviewItem;
 import org.steward.mpi.core.cluster.ScoredPair;
@@ -18,7 +19,7 @@ import org.steward.mpi.core.weights.WeightEstimator;
  * @param estimate null when the run reused a model instead of estimating one
  * @param scoredLevels comparison levels of {@code scoredPairs}, one row of {@code fields} bytes per pair
  */
-public record MatchResult(List<PatientRecord> registrations, List<StandardPatient> records, CandidatePairs candidates,
+public record MatchResult(List<PatientRecord> registrations, List<StandardPatient> records, CandidateSummary candidates,
                           MatchWeights weights, WeightEstimator.Estimate estimate, List<ScoredPair> scoredPairs,
                           byte[] scoredLevels, EnterpriseClustering.Result clustering, List<ReviewItem> reviewQueue,
                           Map<String, Long> stageMillis) {

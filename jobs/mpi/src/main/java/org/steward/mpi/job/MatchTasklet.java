@@ -29,13 +29,16 @@ import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
+import org.steward.platform.spark.SparkSessions;
+import org.steward.mpi.spark.SparkMatch;
 
 /**
  * Step {@code mpi.match}: brings the index up to date with the staged registrations and writes every
  * MPI output to the run's work area.
  *
  * <p>With an index from an earlier run, only new and changed registrations are matched against it
- * ({@link IncrementalMatch}), under the model that run estimated. The run is a full rebuild (the
+ * ({@link IncrementalMatch}), under the model that run estimated: few pairs, so always in this JVM.
+ * The run is a full rebuild (on the engine set in steward.yml: Spark or this JVM; the
  * model estimated afresh, every pair compared) when asked ({@code --full}), when there is no index,
  * or when the stored model no longer fits: config/mpi.yml or its reference files changed, or the
  * model was written by another Steward version. Either way enterprise ids carry over from the index.
@@ -46,9 +49,11 @@ final class MatchTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(MatchTasklet.class);
 
     private final MpiSettings settings;
+    private final SparkSessions spark;
 
-    MatchTasklet(MpiSettings settings) {
+    MatchTasklet(MpiSettings settings, SparkSessions spark) {
         this.settings = settings;
+        this.spark = spark;
     }
 
     @Override
@@ -76,11 +81,16 @@ final class MatchTasklet implements Tasklet {
         String rebuild = rebuildReason("true".equals(parameters.getString(MpiJobConfiguration.FULL_REBUILD)), previous, configuration);
         log.info("mpi as of {}: {} registrations staged, {} indexed before, {} new or changed; {}", asOf,
                 extract.size(), indexed.size(), delta.changedCount(),
-                rebuild == null ? "incremental run" : "full rebuild (" + rebuild + ")");
-        MatchResult result = rebuild == null
-                ? new IncrementalMatch(pipeline).run(new IncrementalMatch.PreviousIndex(indexed,
-                        previous.get().scoredPairs(), previous.get().model()), delta, asOf, decisions)
-                : pipeline.run(registrations, asOf, null, decisions);
+                rebuild == null ? "incremental run" : "full rebuild (" + rebuild + ") on " + settings.engine());
+        MatchResult result;
+        if (rebuild == null) {
+            result = new IncrementalMatch(pipeline).run(new IncrementalMatch.PreviousIndex(indexed,
+                    previous.get().scoredPairs(), previous.get().model()), delta, asOf, decisions);
+        } else if (settings.engine().equals("spark")) {
+            result = new SparkMatch(spark.session(), pipeline).run(registrations, asOf, decisions);
+        } else {
+            result = pipeline.run(registrations, asOf, null, decisions);
+        }
 
         String[] previousIds = new String[registrations.size()];
         LocalDate[] firstSeen = new LocalDate[registrations.size()];
@@ -114,6 +124,7 @@ final class MatchTasklet implements Tasklet {
                 result.scoredPairKeys(), result.weights(), configuration.fingerprint(), ids.nextSerial(), asOf);
 
         step.setReadCount(extract.size());
+        step.getExecutionContext().putLong(MpiJobConfiguration.CANDIDATE_PAIRS, result.candidates().size());
         contribution.incrementWriteCount(registrations.size());
         IdentityMetrics all = metrics.get(metrics.size() - 1);
         log.info("mpi: {} registrations, {} pairs compared, {} scored, {} persons, {} review items, {} events, "

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings;
+import org.steward.platform.spark.SparkSessions;
 
 /**
  * The {@code mpi} job: {@code mpi.match}, then {@code mpi.publish}, which swaps each output into
@@ -27,12 +28,15 @@ public class MpiJobConfiguration {
     public static final String FULL_REBUILD = "mpi.full";
     /** Job parameter: the run date (YYYY-MM-DD) events and metrics are filed under; default today. */
     public static final String AS_OF = "as-of";
+    /** Step context entry: the candidate pairs the run compared (read by the benchmark). */
+    public static final String CANDIDATE_PAIRS = "mpi.candidate_pairs";
 
     @Bean
-    public Job mpiJob(JobRepository repository, PlatformTransactionManager transactions, StewardSettings settings) {
+    public Job mpiJob(JobRepository repository, PlatformTransactionManager transactions, StewardSettings settings,
+                      SparkSessions sparkSessions) {
         return new JobBuilder(JOB, repository)
                 .start(new StepBuilder(JOB + ".match", repository)
-                        .tasklet(new MatchTasklet(settings.mpi()), transactions).build())
+                        .tasklet(new MatchTasklet(settings.mpi(), sparkSessions), transactions).build())
                 .next(new StepBuilder(JOB + ".publish", repository).tasklet((contribution, chunk) -> {
                     StepRun run = StepRun.of(chunk.getStepContext().getStepExecution(), JOB);
                     for (String kind : MpiOutputs.SNAPSHOTS) {

@@ -60,7 +60,7 @@ class MpiIndexLifecycleTest {
         decisions = folder.resolve("decisions.csv");
         Files.writeString(decisions, String.join(",", DecisionsFile.HEADER) + "\n");
         StewardSettings settings = new StewardSettings(base.home(), base.source(), base.jobRepository(), base.spark(),
-                base.stage(), base.quality(), new StewardSettings.MpiSettings(base.mpi().settings(), decisions));
+                base.stage(), base.quality(), new StewardSettings.MpiSettings(base.mpi().settings(), decisions, "in-memory"));
         context = StewardTestContext.start(settings, MpiTestApplication.class);
         runs = context.getBean(JobRuns.class);
         output = folder.resolve("out");

@@ -25,7 +25,10 @@ import org.steward.platform.batch.RunScope;
 import org.steward.platform.testing.StewardTestContext;
 import org.steward.platform.testing.TestSettings;
 
-/** The bundled sample through the real jobs (stage, then mpi), the written index scored against truth.csv. */
+/**
+ * The bundled sample through the real jobs (stage, then mpi with its pairs compared on Spark), the written
+ * index scored against truth.csv.
+ */
 class MpiJobTruthTest {
 
     private static final Path SAMPLE = TestSettings.REPOSITORY_ROOT.resolve("sample-data/sample");
@@ -39,7 +42,12 @@ class MpiJobTruthTest {
 
     @BeforeAll
     static void stageAndMatchTheSample() throws Exception {
-        context = StewardTestContext.start(TestSettings.h2(folder), MpiTestApplication.class);
+        var base = TestSettings.h2(folder);
+        var settings = new org.steward.platform.settings.StewardSettings(base.home(), base.source(), base.jobRepository(),
+                base.spark(), base.stage(), base.quality(),
+                new org.steward.platform.settings.StewardSettings.MpiSettings(base.mpi().settings(), base.mpi().decisions(),
+                        "spark"));
+        context = StewardTestContext.start(settings, MpiTestApplication.class);
         JobRuns runs = context.getBean(JobRuns.class);
         output = folder.resolve("out");
         runs.start(context.getBean("stageJob", Job.class), RunScope.parse("all"), SAMPLE, output);

@@ -71,7 +71,11 @@ public final class SettingsLoader {
                 regression.decimal("sigmas", 0, 0, 100),
                 regression.decimal("min-increase", 0, 0, 1));
         YamlNode mpiNode = root.child("mpi");
-        MpiSettings mpi = new MpiSettings(Path.of(mpiNode.text("settings")), Path.of(mpiNode.text("decisions")));
+        MpiSettings mpi = new MpiSettings(Path.of(mpiNode.text("settings")), Path.of(mpiNode.text("decisions")),
+                mpiNode.text("engine"));
+        if (!MpiSettings.ENGINES.contains(mpi.engine())) {
+            throw mpiNode.error("engine", "must be one of " + MpiSettings.ENGINES);
+        }
         root.rejectUnread();
         return new StewardSettings(home, root.file(), jobRepository, spark, stage, quality, mpi);
     }

@@ -30,9 +30,12 @@ public record StewardSettings(Path home, String source, JobRepositorySettings jo
      */
     /**
      * Where the MPI job's matching settings are (config/mpi.yml, with its reference files beside it),
-     * and the stewards' decisions file (force-link and force-separate pairs, honoured on every run).
+     * the stewards' decisions file (force-link and force-separate pairs, honoured on every run), and where a
+     * full rebuild compares its pairs: {@code spark} (the run's Spark session) or {@code in-memory} (this JVM).
      */
-    public record MpiSettings(Path settings, Path decisions) {
+    public record MpiSettings(Path settings, Path decisions, String engine) {
+
+        public static final java.util.List<String> ENGINES = java.util.List.of("spark", "in-memory");
     }
 
     public record QualitySettings(Path rules, Path reference, int failureSample, int trailingPeriods, int minHistory,

@@ -33,6 +33,6 @@ public final class TestSettings {
                 new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),
                         100_000, 6, 3, 3.0, 0.005),
                 new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml"),
-                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv")));
+                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv"), "in-memory"));
     }
 }

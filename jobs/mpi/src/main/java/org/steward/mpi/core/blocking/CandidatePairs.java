@@ -27,4 +27,8 @@ public record CandidatePairs(long[] pairs, List<RuleYield> yields) {
     public int size() {
         return pairs.length;
     }
+
+    public CandidateSummary summary() {
+        return new CandidateSummary(pairs.length, yields);
+    }
 }

@@ -64,7 +64,7 @@ public final class RuleBlocks {
             }
             if (end - start > settings.maxBlockSize()) {
                 // Sorted neighbourhood: near-identical names end up within the window.
-                Arrays.sort(sorted, start, end, Comparator.comparing((Integer i) -> nameKey(records.get(i))));
+                Arrays.sort(sorted, start, end, Comparator.comparing((Integer i) -> windowSortKey(records.get(i))));
             }
             starts[blocks] = start;
             for (int p = start; p < end; p++) {
@@ -164,7 +164,8 @@ public final class RuleBlocks {
         void accept(int a, int b);
     }
 
-    private static String nameKey(StandardPatient p) {
+    /** What an oversized block's window sorts by: last name, then first name (ties keep record order). */
+    public static String windowSortKey(StandardPatient p) {
         return (p.lastName() == null ? "" : p.lastName()) + ' ' + (p.firstName() == null ? "" : p.firstName());
     }
 }

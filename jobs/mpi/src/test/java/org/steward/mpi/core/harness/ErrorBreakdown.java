@@ -40,7 +40,8 @@ final class ErrorBreakdown {
     static String describe(DataSetRun run, Map<String, String> kinds) {
         var result = run.result();
         int[] cluster = result.clustering().clusterOf();
-        long[] candidates = result.candidates().pairs();
+        long[] candidates = new org.steward.mpi.core.blocking.CandidatePairGenerator(MpiConfig.load().settings().blocking())
+                .generate(result.records()).pairs();
         Set<Long> review = new HashSet<>();
         result.reviewQueue().forEach(r -> review.add(CandidatePairs.pack(r.left(), r.right())));
         Map<String, Integer> missedCause = new TreeMap<>();

@@ -1,0 +1,140 @@
+package org.steward.mpi.spark;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.steward.mpi.core.MatchPipeline;
+import org.steward.mpi.core.MatchResult;
+import org.steward.mpi.core.PatientRecord;
+import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.blocking.BlockingRule;
+import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.cluster.StewardDecision;
+import org.steward.mpi.core.compare.ComparisonSchema;
+import org.steward.mpi.core.settings.MatchSettings;
+import org.steward.mpi.core.weights.LevelPatterns;
+import org.steward.mpi.core.weights.MatchWeights;
+import org.steward.mpi.core.weights.PairEvidence;
+import org.steward.mpi.core.weights.WeightEstimator;
+
+/**
+ * A full match with the pair work on Spark: candidate pairs (blocking in Spark SQL), comparison and
+ * scoring run where the pairs are, with the same plain-Java comparators and weights as the in-memory
+ * {@link MatchPipeline}; only counts of comparison patterns and the pairs above the review threshold
+ * come back to the driver, which estimates the weights and clusters. The driver also holds the
+ * standardised registrations: the cluster check and the outputs need them.
+ *
+ * <p>Same settings and data give the same pairs, weights and clusters as the in-memory run (a test
+ * holds the two to that).
+ */
+public final class SparkMatch {
+
+    private final SparkSession spark;
+    private final MatchPipeline pipeline;
+
+    public SparkMatch(SparkSession spark, MatchPipeline pipeline) {
+        this.spark = spark;
+        this.pipeline = pipeline;
+    }
+
+    /** @param decisions stewards' rulings, by index into {@code input} */
+    public MatchResult run(List<PatientRecord> input, LocalDate asOf, List<StewardDecision> decisions) {
+        MatchPipeline.Stopwatch clock = new MatchPipeline.Stopwatch();
+        MatchSettings settings = pipeline.settings();
+        List<StandardPatient> records = pipeline.standardise(input, asOf);
+        List<BlockingRule> rules = settings.blocking().rules().stream().map(BlockingRule::from).toList();
+        if (rules.size() > 63) {
+            throw new IllegalArgumentException("the Spark match supports at most 63 blocking rules");
+        }
+        Dataset<Row> rows = registrations(records, rules).persist(StorageLevel.MEMORY_AND_DISK());
+        clock.lap("standardise");
+
+        SparkCandidates.Result candidates = SparkCandidates.of(rows, settings.blocking());
+        clock.lap("block");
+
+        ComparisonSchema schema = ComparisonSchema.from(settings.comparisons());
+        Column keys = array(PatientRows.keyColumns(rules.size()).stream().map(k -> col(k)).toArray(Column[]::new));
+        Dataset<Row> sides = rows.select(col("idx"), col("record"), keys.as("keys"));
+        Dataset<Row> compared = candidates.pairs()
+                .join(sides.as("x"), col("a").equalTo(col("x.idx")))
+                .join(sides.as("y"), col("b").equalTo(col("y.idx")))
+                .select(col("a"), col("b"), col("x.record"), col("x.keys"), col("y.record"), col("y.keys"))
+                .mapPartitions(new PairComparison(schema), Encoders.row(PairComparison.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        PairEvidence evidence = evidence(compared, schema, settings, rules);
+        clock.lap("compare");
+
+        WeightEstimator.Estimate estimate = WeightEstimator.estimate(records, schema, evidence, settings);
+        MatchWeights weights = estimate.weights();
+        clock.lap("weights");
+
+        double floor = MatchWeights.logOdds(settings.cluster().reviewProbability());
+        List<Row> kept = compared.mapPartitions(new PairComparison.Scoring(weights, floor),
+                Encoders.row(PairComparison.Scoring.SCHEMA)).collectAsList();
+        compared.unpersist();
+        rows.unpersist();
+        TreeMap<Long, byte[]> byPair = new TreeMap<>();
+        for (Row row : kept) {
+            byPair.put(CandidatePairs.pack(row.getInt(0), row.getInt(1)), row.getAs(2));
+        }
+        long[] pairs = byPair.keySet().stream().mapToLong(Long::longValue).toArray();
+        byte[] levels = new byte[pairs.length * schema.size()];
+        int k = 0;
+        for (byte[] l : byPair.values()) {
+            System.arraycopy(l, 0, levels, k++ * schema.size(), schema.size());
+        }
+        return pipeline.finish(input, records, candidates.summary(), weights, estimate, pairs, levels, decisions, clock);
+    }
+
+    private Dataset<Row> registrations(List<StandardPatient> records, List<BlockingRule> rules) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(context.defaultParallelism(), records.size() / 20_000);
+        return spark.createDataFrame(context.parallelize(records, slices).map(p -> PatientRows.toRow(p, rules)),
+                PatientRows.schema(rules.size()));
+    }
+
+    /** Pattern counts over all candidates and over each training rule's pairs, counted where the pairs are. */
+    private static PairEvidence evidence(Dataset<Row> compared, ComparisonSchema schema, MatchSettings settings,
+                                         List<BlockingRule> rules) {
+        Map<byte[], Long> all = new TreeMap<>(Arrays::compare);
+        Map<String, Map<byte[], Long>> byRule = new LinkedHashMap<>();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            ruleIndex.put(rules.get(r).name(), r);
+        }
+        for (String name : settings.em().trainingRules()) {
+            byRule.put(name, new TreeMap<>(Arrays::compare));
+        }
+        for (Row row : compared.groupBy("levels", "mask").count().collectAsList()) {
+            byte[] levels = row.getAs(0);
+            long mask = row.getLong(1);
+            long count = row.getLong(2);
+            all.merge(levels, count, Long::sum);
+            byRule.forEach((name, counts) -> {
+                if ((mask & (1L << ruleIndex.get(name))) != 0) {
+                    counts.merge(levels, count, Long::sum);
+                }
+            });
+        }
+        int fields = schema.size();
+        LevelPatterns candidates = LevelPatterns.of(all, fields);
+        Map<String, LevelPatterns> patterns = new LinkedHashMap<>();
+        byRule.forEach((name, counts) -> patterns.put(name, LevelPatterns.of(counts, fields)));
+        return new PairEvidence(candidates, patterns, PairEvidence.sameHousehold(schema, candidates));
+    }
+}
