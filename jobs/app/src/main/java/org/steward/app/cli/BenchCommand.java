@@ -15,6 +15,12 @@ import org.steward.app.StewardBoot;
 import org.steward.app.StewardHome;
 import org.steward.app.bench.DuckDbCopyReference;
 import org.steward.app.bench.DuckDbQualityReference;
+import org.steward.app.bench.DukeReference;
+import org.steward.app.bench.LinkedPairsEvaluation;
+import org.steward.app.bench.PeakHeap;
+import org.steward.mpi.core.evaluate.LinkageMetrics;
+import org.steward.mpi.job.IndexEvaluation;
+import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.platform.batch.RunRecord;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.DirectorySwap;
@@ -29,10 +35,12 @@ import picocli.CommandLine.Parameters;
         description = {"Benchmark a job against a named reference on this machine.",
                 "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet.",
                 "quality: the quality job vs plain DuckDB SQL computing the same failure counts over the same",
-                "staged Parquet (one query per table); the counts must agree."})
+                "staged Parquet (one query per table); the counts must agree.",
+                "mpi: a full rebuild of the MPI vs Duke 1.2 (an established Java record linker, untuned) on the",
+                "same registrations: time, candidate pairs, peak heap, and accuracy against the generator's truth."})
 final class BenchCommand extends SettingsCommand {
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage or quality.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality or mpi.")
     String job;
 
     @Option(names = "--persons", defaultValue = "100000", description = "Persons to generate (default: ${DEFAULT-VALUE}).")
@@ -48,8 +56,8 @@ final class BenchCommand extends SettingsCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!job.equals("stage") && !job.equals("quality")) {
-            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality");
+        if (!List.of("stage", "quality", "mpi").contains(job)) {
+            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality, mpi");
         }
         PrintWriter out = out();
         StewardSettings loaded = settings();
@@ -64,8 +72,11 @@ final class BenchCommand extends SettingsCommand {
         }
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
             JobRunner runner = new JobRunner(context, out);
-            return job.equals("stage") ? benchStage(runner, out, loaded, input, folder)
-                    : benchQuality(runner, out, loaded, input, folder);
+            return switch (job) {
+                case "stage" -> benchStage(runner, out, loaded, input, folder);
+                case "quality" -> benchQuality(runner, out, loaded, input, folder);
+                default -> benchMpi(runner, out, loaded, input, folder);
+            };
         }
     }
 
@@ -130,6 +141,52 @@ final class BenchCommand extends SettingsCommand {
         out.printf("  counts          : %d of %d checks agree%s%n", duck.failed().size() - disagreements.size(),
                 duck.failed().size(), disagreements.isEmpty() ? "" : ": " + String.join("; ", disagreements));
         return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+    }
+
+    private int benchMpi(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)
+            throws Exception {
+        Path output = folder.resolve("steward-output");
+        if (!Files.isDirectory(output.resolve("staged"))) {
+            JobOutcome staged = runner.run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, output);
+            if (!staged.completed()) {
+                return staged.exitCode();
+            }
+        }
+        Path truth = input.resolve("truth/truth.csv");
+        PeakHeap heap = PeakHeap.start();
+        long started = System.nanoTime();
+        JobOutcome outcome = runner.run(JobCatalog.get("mpi"), RunScope.of(Optional.empty()), output, output,
+                Map.of(MpiJobConfiguration.FULL_REBUILD, "true"));
+        double stewardSeconds = (System.nanoTime() - started) / 1e9;
+        long stewardHeap = heap.peakBytes();
+        if (!outcome.completed()) {
+            return outcome.exitCode();
+        }
+        LinkageMetrics ours = IndexEvaluation.evaluate(output, truth).metrics();
+        long candidates = outcome.execution().getStepExecutions().stream()
+                .mapToLong(s -> s.getExecutionContext().getLong(MpiJobConfiguration.CANDIDATE_PAIRS, 0L)).sum();
+
+        heap = PeakHeap.start();
+        DukeReference.Result duke = DukeReference.link(input.resolve("patients.csv"));
+        long dukeHeap = heap.peakBytes();
+        LinkageMetrics theirs = LinkedPairsEvaluation.evaluate(duke.linkedPairs(), truth);
+        double dukeSeconds = duke.millis() / 1000.0;
+
+        out.println();
+        out.printf("bench mpi: %,d persons, %,d facilities, %,d registrations, %d cores, heap limit %,d MB%n", persons,
+                facilities, ours.records(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.println("            time      records/s   candidate pairs   peak heap   precision  recall   F1      B3 P / R");
+        out.printf("  steward  %7.1f s  %,10.0f  %,16d  %,7d MB   %.4f    %.4f   %.4f  %.3f / %.3f  (full rebuild, %s)%n",
+                stewardSeconds, ours.records() / stewardSeconds, candidates, stewardHeap >> 20, ours.precision(),
+                ours.recall(), ours.f1(), ours.bcubedPrecision(), ours.bcubedRecall(),
+                loaded.mpi().engine().equals("spark") ? "pairs on Spark " + loaded.spark().master() : "in memory");
+        out.printf("  duke 1.2 %7.1f s  %,10.0f  %16s  %,7d MB   %.4f    %.4f   %.4f    n/a        (untuned config; "
+                        + "pairwise on its own links)%n", dukeSeconds, duke.records() / dukeSeconds, "n/a", dukeHeap >> 20,
+                theirs.precision(), theirs.recall(), theirs.f1());
+        out.printf("  ratio    : steward takes %.2fx Duke's time; F1 %+.4f%n", stewardSeconds / dukeSeconds,
+                ours.f1() - theirs.f1());
+        return ExitCodes.OK;
     }
 
     private static long csvBytes(Path input) throws java.io.IOException {
