@@ -28,9 +28,12 @@ import org.xml.sax.SAXException;
  * threshold; it is given no maybe-threshold), by key {@code facility_id|mrn}. Duke gives pairs, not
  * clusters: a caller that scores clusters closes them transitively itself.
  *
- * <p>Duke runs its Lucene database with the index in a temporary directory on disk (deleted afterwards),
- * in batches of 40,000 records, one match thread per core. The heap holds one batch of records and the
- * pairs found, not the whole file; the index needs disk of a few hundred bytes per record.
+ * <p>Duke runs its Lucene database with the index in a temporary directory under {@code java.io.tmpdir}
+ * (deleted afterwards), in batches of 40,000 records, one match thread per core. The heap holds one batch,
+ * Lucene's readers and the pairs found, not the whole file, so it grows with the pairs (roughly 150 bytes
+ * each), not the records. Measured on the 1,000,000-person bench data (1,440,032 registrations, 2 cores):
+ * about 15 minutes, 2.2 million pairs, completed in a 512 MB heap (live set about 400 MB at the end), and
+ * an index of up to 360 MB on disk (about 250 bytes per record).
  */
 public final class DukeReference {
 
@@ -39,7 +42,8 @@ public final class DukeReference {
 
     /**
      * Pairs Duke linked, each {@code {keyA, keyB}} with {@code keyA < keyB}, sorted, each pair once; the
-     * wall time of the Duke run (configuration, reading, indexing, matching); the records Duke read.
+     * wall time of the Duke run (configuration, reading, indexing, matching; not deleting the index or
+     * sorting the pairs); the records Duke read.
      */
     public record Result(List<String[]> linkedPairs, long millis, long records) {
     }
@@ -54,6 +58,7 @@ public final class DukeReference {
         long started = System.nanoTime();
         Configuration config = configuration(patientsCsv);
         Pairs pairs = new Pairs();
+        long finished;
         Path index = Files.createTempDirectory("steward-duke-");
         try {
             Database database = config.getDatabase(true);
@@ -68,13 +73,13 @@ public final class DukeReference {
             } finally {
                 processor.close();
             }
+            finished = System.nanoTime();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             deleteTree(index);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new Result(pairs.sorted(), millis, pairs.records());
+        return new Result(pairs.sorted(), (finished - started) / 1_000_000, pairs.records());
     }
 
     /** Loads the configuration, checks it as Duke's command line does, and points it at the file. */

@@ -22,7 +22,7 @@ public final class AccuracyHarness {
 
     public static void main(String[] args) throws Exception {
         boolean errors = List.of(args).contains("--errors");
-        MpiConfig config = MpiConfig.load();
+        MpiConfig config = MpiConfig.load(Path.of(System.getProperty("mpi.config", MpiConfig.CONFIG_DIR.toString())));
         DataSetRun sample = DataSetRun.run("generator sample", SAMPLE, config);
         System.out.print(sample.report());
         System.out.printf("   twins auto-linked: %d of %d%n", sample.twinsLinked(twins(SAMPLE)), twins(SAMPLE).size());
