@@ -1,33 +1,48 @@
 package org.steward.app.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 
-/** The heap's high-water mark over a stretch of work: each heap pool's peak since the start, summed. */
-public final class PeakHeap {
+/**
+ * The heap's high-water mark over a stretch of work, sampled every 50 ms by a daemon thread (the sum of
+ * each pool's own peak would add peaks reached at different moments).
+ */
+public final class PeakHeap implements AutoCloseable {
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Thread sampler;
+    private volatile long peak;
+    private volatile boolean running = true;
 
     private PeakHeap() {
+        sampler = new Thread(() -> {
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "peak-heap");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** Resets the peaks; the returned object reads them. */
+    /** Starts sampling after a collection, so earlier garbage does not count. */
     public static PeakHeap start() {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                pool.resetPeakUsage();
-            }
-        }
         return new PeakHeap();
     }
 
+    /** The peak so far; sampling stops at {@link #close()}. */
     public long peakBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+        return Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 }

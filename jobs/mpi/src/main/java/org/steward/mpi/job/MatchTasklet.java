@@ -123,6 +123,11 @@ final class MatchTasklet implements Tasklet {
         MpiIndex.write(work.resolve(MpiIndex.KIND), registrations, ids.enterpriseIds(), firstSeen,
                 result.scoredPairKeys(), result.weights(), configuration.fingerprint(), ids.nextSerial(), asOf);
 
+        for (var y : result.candidates().yields()) {
+            log.info("mpi blocking rule {}: {} pairs ({} found by no earlier rule), {} blocks, {} oversized blocks "
+                    + "({} registrations) windowed or skipped", y.rule(), y.pairs(), y.newPairs(), y.blocks(),
+                    y.oversizedBlocks(), y.oversizedRecords());
+        }
         step.setReadCount(extract.size());
         step.getExecutionContext().putLong(MpiJobConfiguration.CANDIDATE_PAIRS, result.candidates().size());
         contribution.incrementWriteCount(registrations.size());

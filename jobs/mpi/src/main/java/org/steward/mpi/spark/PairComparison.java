@@ -1,9 +1,11 @@
 package org.steward.mpi.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -13,9 +15,10 @@ import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.weights.MatchWeights;
 
 /**
- * Compares joined pairs with the plain-Java comparators, where the pairs are. Out: the pair, its
- * comparison levels, which blocking rules' keys it shares (bit r: rule r, as the estimator's
- * training rules need) and the left record's term-frequency values, so scoring needs no record.
+ * Compares candidate pairs with the plain-Java comparators, where the pairs are. The standardised
+ * registrations travel once to each executor as a broadcast (the driver holds them anyway), so a pair
+ * is two array lookups rather than two joins. Out: the pair, its comparison levels, and which training
+ * rules' keys it shares (bit t: training rule t), as the weight estimate needs.
  */
 final class PairComparison implements MapPartitionsFunction<Row, Row> {
 
@@ -23,18 +26,24 @@ final class PairComparison implements MapPartitionsFunction<Row, Row> {
             DataTypes.createStructField("a", DataTypes.IntegerType, false),
             DataTypes.createStructField("b", DataTypes.IntegerType, false),
             DataTypes.createStructField("levels", DataTypes.BinaryType, false),
-            DataTypes.createStructField("mask", DataTypes.LongType, false),
-            DataTypes.createStructField("tf", DataTypes.createArrayType(DataTypes.StringType), false)));
+            DataTypes.createStructField("mask", DataTypes.LongType, false)));
 
-    private final ComparisonSchema schema;
-
-    PairComparison(ComparisonSchema schema) {
-        this.schema = schema;
+    /** What every executor needs: the records by index and, per training rule, each record's key. */
+    record Registrations(StandardPatient[] records, String[][] trainingKeys) implements Serializable {
     }
 
-    /** In: a, b, left record, left keys, right record, right keys. */
+    private final ComparisonSchema schema;
+    private final Broadcast<Registrations> registrations;
+
+    PairComparison(ComparisonSchema schema, Broadcast<Registrations> registrations) {
+        this.schema = schema;
+        this.registrations = registrations;
+    }
+
+    /** In: a, b. */
     @Override
     public Iterator<Row> call(Iterator<Row> pairs) {
+        Registrations r = registrations.value();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -44,18 +53,16 @@ final class PairComparison implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 Row row = pairs.next();
-                StandardPatient left = PatientRows.fromRecord(row.getStruct(2));
-                StandardPatient right = PatientRows.fromRecord(row.getStruct(4));
-                List<String> leftKeys = row.getList(3);
-                List<String> rightKeys = row.getList(5);
+                int a = row.getInt(0);
+                int b = row.getInt(1);
                 long mask = 0;
-                for (int r = 0; r < leftKeys.size(); r++) {
-                    if (leftKeys.get(r) != null && leftKeys.get(r).equals(rightKeys.get(r))) {
-                        mask |= 1L << r;
+                for (int t = 0; t < r.trainingKeys().length; t++) {
+                    String key = r.trainingKeys()[t][a];
+                    if (key != null && key.equals(r.trainingKeys()[t][b])) {
+                        mask |= 1L << t;
                     }
                 }
-                return RowFactory.create(row.getInt(0), row.getInt(1), schema.compare(left, right), mask,
-                        MatchWeights.frequencyValues(schema, left));
+                return RowFactory.create(a, b, schema.compare(r.records()[a], r.records()[b]), mask);
             }
         };
     }
@@ -69,22 +76,26 @@ final class PairComparison implements MapPartitionsFunction<Row, Row> {
                 DataTypes.createStructField("levels", DataTypes.BinaryType, false)));
 
         private final MatchWeights weights;
+        private final Broadcast<Registrations> registrations;
         private final double floor;
 
-        Scoring(MatchWeights weights, double floor) {
+        Scoring(MatchWeights weights, Broadcast<Registrations> registrations, double floor) {
             this.weights = weights;
+            this.registrations = registrations;
             this.floor = floor;
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> compared) {
+            StandardPatient[] records = registrations.value().records();
             List<Row> kept = new ArrayList<>();
             while (compared.hasNext()) {
                 Row row = compared.next();
                 byte[] levels = row.getAs(2);
-                List<String> tf = row.getList(4);
-                if (weights.score(levels, 0, tf.toArray(String[]::new)) >= floor) {
-                    kept.add(RowFactory.create(row.getInt(0), row.getInt(1), levels));
+                int a = row.getInt(0);
+                int b = row.getInt(1);
+                if (weights.score(records[a], records[b], levels, 0) >= floor) {
+                    kept.add(RowFactory.create(a, b, levels));
                 }
             }
             return kept.iterator();

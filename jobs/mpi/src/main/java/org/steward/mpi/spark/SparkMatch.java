@@ -1,18 +1,15 @@
 package org.steward.mpi.spark;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Column;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -58,8 +55,8 @@ public final class SparkMatch {
         MatchSettings settings = pipeline.settings();
         List<StandardPatient> records = pipeline.standardise(input, asOf);
         List<BlockingRule> rules = settings.blocking().rules().stream().map(BlockingRule::from).toList();
-        if (rules.size() > 63) {
-            throw new IllegalArgumentException("the Spark match supports at most 63 blocking rules");
+        if (settings.em().trainingRules().size() > 63) {
+            throw new IllegalArgumentException("the Spark match supports at most 63 EM training rules");
         }
         Dataset<Row> rows = registrations(records, rules).persist(StorageLevel.MEMORY_AND_DISK());
         clock.lap("standardise");
@@ -68,15 +65,12 @@ public final class SparkMatch {
         clock.lap("block");
 
         ComparisonSchema schema = ComparisonSchema.from(settings.comparisons());
-        Column keys = array(PatientRows.keyColumns(rules.size()).stream().map(k -> col(k)).toArray(Column[]::new));
-        Dataset<Row> sides = rows.select(col("idx"), col("record"), keys.as("keys"));
+        Broadcast<PairComparison.Registrations> registrations = context().broadcast(
+                new PairComparison.Registrations(records.toArray(StandardPatient[]::new), trainingKeys(records, settings)));
         Dataset<Row> compared = candidates.pairs()
-                .join(sides.as("x"), col("a").equalTo(col("x.idx")))
-                .join(sides.as("y"), col("b").equalTo(col("y.idx")))
-                .select(col("a"), col("b"), col("x.record"), col("x.keys"), col("y.record"), col("y.keys"))
-                .mapPartitions(new PairComparison(schema), Encoders.row(PairComparison.SCHEMA))
+                .mapPartitions(new PairComparison(schema, registrations), Encoders.row(PairComparison.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        PairEvidence evidence = evidence(compared, schema, settings, rules);
+        PairEvidence evidence = evidence(compared, schema, settings);
         clock.lap("compare");
 
         WeightEstimator.Estimate estimate = WeightEstimator.estimate(records, schema, evidence, settings);
@@ -84,10 +78,11 @@ public final class SparkMatch {
         clock.lap("weights");
 
         double floor = MatchWeights.logOdds(settings.cluster().reviewProbability());
-        List<Row> kept = compared.mapPartitions(new PairComparison.Scoring(weights, floor),
+        List<Row> kept = compared.mapPartitions(new PairComparison.Scoring(weights, registrations, floor),
                 Encoders.row(PairComparison.Scoring.SCHEMA)).collectAsList();
         compared.unpersist();
         rows.unpersist();
+        registrations.destroy();
         TreeMap<Long, byte[]> byPair = new TreeMap<>();
         for (Row row : kept) {
             byPair.put(CandidatePairs.pack(row.getInt(0), row.getInt(1)), row.getAs(2));
@@ -101,40 +96,57 @@ public final class SparkMatch {
         return pipeline.finish(input, records, candidates.summary(), weights, estimate, pairs, levels, decisions, clock);
     }
 
+    private JavaSparkContext context() {
+        return JavaSparkContext.fromSparkContext(spark.sparkContext());
+    }
+
+    /** The registrations' blocking keys and window sort keys, as rows for blocking in Spark SQL. */
     private Dataset<Row> registrations(List<StandardPatient> records, List<BlockingRule> rules) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = Math.max(context.defaultParallelism(), records.size() / 20_000);
-        return spark.createDataFrame(context.parallelize(records, slices).map(p -> PatientRows.toRow(p, rules)),
+        int slices = Math.max(context().defaultParallelism(), records.size() / 20_000);
+        return spark.createDataFrame(context().parallelize(records, slices).map(p -> PatientRows.toRow(p, rules)),
                 PatientRows.schema(rules.size()));
     }
 
-    /** Pattern counts over all candidates and over each training rule's pairs, counted where the pairs are. */
-    private static PairEvidence evidence(Dataset<Row> compared, ComparisonSchema schema, MatchSettings settings,
-                                         List<BlockingRule> rules) {
-        Map<byte[], Long> all = new TreeMap<>(Arrays::compare);
-        Map<String, Map<byte[], Long>> byRule = new LinkedHashMap<>();
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (int r = 0; r < rules.size(); r++) {
-            ruleIndex.put(rules.get(r).name(), r);
+    /** Per training rule, each record's key: a pair counts for a rule's EM when both keys are equal. */
+    private static String[][] trainingKeys(List<StandardPatient> records, MatchSettings settings) {
+        List<String> training = settings.em().trainingRules();
+        String[][] keys = new String[training.size()][records.size()];
+        for (int t = 0; t < training.size(); t++) {
+            String name = training.get(t);
+            BlockingRule rule = settings.blocking().rules().stream().filter(r -> r.name().equals(name))
+                    .map(BlockingRule::from).findFirst().orElseThrow();
+            for (int i = 0; i < records.size(); i++) {
+                keys[t][i] = rule.keyOf(records.get(i));
+            }
         }
-        for (String name : settings.em().trainingRules()) {
-            byRule.put(name, new TreeMap<>(Arrays::compare));
+        return keys;
+    }
+
+    /** Pattern counts over all candidates and over each training rule's pairs, counted where the pairs are. */
+    private static PairEvidence evidence(Dataset<Row> compared, ComparisonSchema schema, MatchSettings settings) {
+        List<String> training = settings.em().trainingRules();
+        Map<byte[], Long> all = new TreeMap<>(Arrays::compare);
+        List<Map<byte[], Long>> byRule = new ArrayList<>();
+        for (int t = 0; t < training.size(); t++) {
+            byRule.add(new TreeMap<>(Arrays::compare));
         }
         for (Row row : compared.groupBy("levels", "mask").count().collectAsList()) {
             byte[] levels = row.getAs(0);
             long mask = row.getLong(1);
             long count = row.getLong(2);
             all.merge(levels, count, Long::sum);
-            byRule.forEach((name, counts) -> {
-                if ((mask & (1L << ruleIndex.get(name))) != 0) {
-                    counts.merge(levels, count, Long::sum);
+            for (int t = 0; t < training.size(); t++) {
+                if ((mask & (1L << t)) != 0) {
+                    byRule.get(t).merge(levels, count, Long::sum);
                 }
-            });
+            }
         }
         int fields = schema.size();
         LevelPatterns candidates = LevelPatterns.of(all, fields);
         Map<String, LevelPatterns> patterns = new LinkedHashMap<>();
-        byRule.forEach((name, counts) -> patterns.put(name, LevelPatterns.of(counts, fields)));
+        for (int t = 0; t < training.size(); t++) {
+            patterns.put(training.get(t), LevelPatterns.of(byRule.get(t), fields));
+        }
         return new PairEvidence(candidates, patterns, PairEvidence.sameHousehold(schema, candidates));
     }
 }

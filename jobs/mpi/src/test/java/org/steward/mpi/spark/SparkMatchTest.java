@@ -53,7 +53,6 @@ class SparkMatchTest {
 
         MatchResult memory = pipeline.run(records, AS_OF);
         MatchResult distributed = new SparkMatch(spark, pipeline).run(records, AS_OF, List.of());
-        System.out.println("spark stages (ms) " + distributed.stageMillis() + " in memory " + memory.stageMillis());
 
         assertThat(distributed.candidates()).isEqualTo(memory.candidates());
         assertThat(distributed.weights().priorLogOdds()).isEqualTo(memory.weights().priorLogOdds());

@@ -113,14 +113,6 @@ public final class MatchWeights implements Serializable {
 
     /** Each field's weight for this pair, term-frequency adjusted where configured. */
     public double[] contributions(StandardPatient a, StandardPatient b, byte[] levels, int offset) {
-        return contributions(levels, offset, f -> schema.comparators().get(f).frequencyValue(a));
-    }
-
-    /**
-     * Each field's weight from the levels alone and, for term-frequency fields, the left record's value
-     * (see {@link #frequencyValues}): what a distributed run ships instead of both records.
-     */
-    public double[] contributions(byte[] levels, int offset, java.util.function.IntFunction<String> frequencyValue) {
         double[] out = new double[schema.size()];
         boolean household = householdContext(levels, offset);
         for (int f = 0; f < out.length; f++) {
@@ -131,7 +123,7 @@ public final class MatchWeights implements Serializable {
             }
             out[f] = weights[f][level];
             if (level == FieldComparator.EXACT) {
-                double freq = frequencies.frequency(f, frequencyValue.apply(f));
+                double freq = frequencies.frequency(f, schema.comparators().get(f).frequencyValue(a));
                 if (!Double.isNaN(freq)) {
                     out[f] = clamp(log2(m[f][level] / freq));
                 }
@@ -140,28 +132,10 @@ public final class MatchWeights implements Serializable {
         return out;
     }
 
-    /** Per field, the record's value that term frequencies adjust (null for other fields). */
-    public static String[] frequencyValues(ComparisonSchema schema, StandardPatient p) {
-        String[] values = new String[schema.size()];
-        for (int f = 0; f < values.length; f++) {
-            values[f] = schema.comparators().get(f).frequencyValue(p);
-        }
-        return values;
-    }
-
     /** Prior plus field weights: log2-odds of a match. */
     public double score(StandardPatient a, StandardPatient b, byte[] levels, int offset) {
-        return sum(contributions(a, b, levels, offset));
-    }
-
-    /** As {@link #score(StandardPatient, StandardPatient, byte[], int)}, from the left record's frequency values. */
-    public double score(byte[] levels, int offset, String[] frequencyValues) {
-        return sum(contributions(levels, offset, f -> frequencyValues[f]));
-    }
-
-    private double sum(double[] contributions) {
         double s = priorLogOdds;
-        for (double c : contributions) {
+        for (double c : contributions(a, b, levels, offset)) {
             s += c;
         }
         return s;
