@@ -113,11 +113,9 @@ final class BenchCommand extends SettingsCommand {
     private int benchQuality(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)
             throws Exception {
         Path output = folder.resolve("steward-output");
-        if (!Files.isDirectory(output.resolve("staged"))) {
-            JobOutcome staged = runner.run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, output);
-            if (!staged.completed()) {
-                return staged.exitCode();
-            }
+        Optional<JobOutcome> stageFailed = stageOnce(runner, input, output);
+        if (stageFailed.isPresent()) {
+            return stageFailed.get().exitCode();
         }
         long rows = DuckDbQualityReference.stagedRows(output);
         long started = System.nanoTime();
@@ -150,11 +148,9 @@ final class BenchCommand extends SettingsCommand {
     private int benchMpi(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)
             throws Exception {
         Path output = folder.resolve("steward-output");
-        if (!Files.isDirectory(output.resolve("staged"))) {
-            JobOutcome staged = runner.run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, output);
-            if (!staged.completed()) {
-                return staged.exitCode();
-            }
+        Optional<JobOutcome> stageFailed = stageOnce(runner, input, output);
+        if (stageFailed.isPresent()) {
+            return stageFailed.get().exitCode();
         }
         Path truth = input.resolve("truth/truth.csv");
         PeakHeap heap = PeakHeap.start();
@@ -196,6 +192,15 @@ final class BenchCommand extends SettingsCommand {
         out.printf("  ratio    : steward takes %.2fx Duke's time; F1 %+.4f%n", stewardSeconds / dukeSeconds,
                 ours.f1() - theirs.f1());
         return ExitCodes.OK;
+    }
+
+    /** Stages the generated input into {@code output} unless an earlier bench did; the failed stage run, if it failed. */
+    private static Optional<JobOutcome> stageOnce(JobRunner runner, Path input, Path output) throws Exception {
+        if (Files.isDirectory(output.resolve("staged"))) {
+            return Optional.empty();
+        }
+        JobOutcome staged = runner.run(JobCatalog.get("stage"), RunScope.of(Optional.empty()), input, output);
+        return staged.completed() ? Optional.empty() : Optional.of(staged);
     }
 
     private static long csvBytes(Path input) throws java.io.IOException {

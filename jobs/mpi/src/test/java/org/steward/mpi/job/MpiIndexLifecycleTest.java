@@ -59,8 +59,8 @@ class MpiIndexLifecycleTest {
         StewardSettings base = TestSettings.h2(folder);
         decisions = folder.resolve("decisions.csv");
         Files.writeString(decisions, String.join(",", DecisionsFile.HEADER) + "\n");
-        StewardSettings settings = new StewardSettings(base.home(), base.source(), base.jobRepository(), base.spark(),
-                base.stage(), base.quality(), new StewardSettings.MpiSettings(base.mpi().settings(), decisions, "in-memory"));
+        StewardSettings settings = TestSettings.withMpi(base,
+                new StewardSettings.MpiSettings(base.mpi().settings(), decisions, "in-memory"));
         context = StewardTestContext.start(settings, MpiTestApplication.class);
         runs = context.getBean(JobRuns.class);
         output = folder.resolve("out");

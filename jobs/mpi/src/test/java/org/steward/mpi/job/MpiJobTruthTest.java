@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.mpi.core.evaluate.LinkageMetrics;
 import org.steward.platform.batch.JobRuns;
 import org.steward.platform.batch.RunScope;
+import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.testing.StewardTestContext;
 import org.steward.platform.testing.TestSettings;
 
@@ -43,11 +44,8 @@ class MpiJobTruthTest {
     @BeforeAll
     static void stageAndMatchTheSample() throws Exception {
         var base = TestSettings.h2(folder);
-        var settings = new org.steward.platform.settings.StewardSettings(base.home(), base.source(), base.jobRepository(),
-                base.spark(), base.stage(), base.quality(),
-                new org.steward.platform.settings.StewardSettings.MpiSettings(base.mpi().settings(), base.mpi().decisions(),
-                        "spark"));
-        context = StewardTestContext.start(settings, MpiTestApplication.class);
+        context = StewardTestContext.start(TestSettings.withMpi(base, new StewardSettings.MpiSettings(
+                base.mpi().settings(), base.mpi().decisions(), "spark")), MpiTestApplication.class);
         JobRuns runs = context.getBean(JobRuns.class);
         output = folder.resolve("out");
         runs.start(context.getBean("stageJob", Job.class), RunScope.parse("all"), SAMPLE, output);

@@ -35,4 +35,10 @@ public final class TestSettings {
                 new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml"),
                         REPOSITORY_ROOT.resolve("config/mpi/decisions.csv"), "in-memory"));
     }
+
+    /** The same settings with other MPI settings (a decisions file of the test's own, another engine). */
+    public static StewardSettings withMpi(StewardSettings settings, MpiSettings mpi) {
+        return new StewardSettings(settings.home(), settings.source(), settings.jobRepository(), settings.spark(),
+                settings.stage(), settings.quality(), mpi);
+    }
 }
