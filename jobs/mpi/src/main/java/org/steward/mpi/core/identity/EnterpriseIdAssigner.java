@@ -29,7 +29,7 @@ public final class EnterpriseIdAssigner {
     private EnterpriseIdAssigner() {
     }
 
-    public static String idOf(long serial) {
+    static String idOf(long serial) {
         return String.format("E%010d", serial);
     }
 
@@ -114,13 +114,5 @@ public final class EnterpriseIdAssigner {
         }
         ids.sort(null);
         return ids;
-    }
-
-    /** The serial of an id this class issued, so the next run continues after it. */
-    public static long serialOf(String enterpriseId) {
-        if (enterpriseId == null || !enterpriseId.matches("E\\d{10}")) {
-            throw new IllegalArgumentException("not an enterprise id issued by Steward: " + enterpriseId);
-        }
-        return Long.parseLong(enterpriseId.substring(1));
     }
 }
