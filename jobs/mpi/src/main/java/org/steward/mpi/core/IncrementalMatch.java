@@ -50,13 +50,16 @@ public final class IncrementalMatch {
         List<PatientRecord> registrations = delta.registrations();
         List<StandardPatient> records = pipeline.standardise(registrations, asOf);
         int[] currentIndex = currentIndexOfUnchanged(previous.registrations().size(), delta);
-        List<StandardPatient> before = previousStandardised(previous.registrations(), records, currentIndex, asOf);
         clock.lap("standardise");
 
         BlockIndex now = pipeline.blocks(records);
-        BlockIndex then = pipeline.blocks(before);
         long[] fresh = now.pairsInvolving(delta.changedIndexes());
-        long[] reopened = reopened(then, now, delta, currentIndex);
+        // Only an edited registration can leave a block; new ones only join blocks, so nothing reopens.
+        long[] reopened = new long[0];
+        if (delta.edits()) {
+            BlockIndex then = pipeline.blocks(previousStandardised(previous.registrations(), records, currentIndex, asOf));
+            reopened = reopened(then, now, delta, currentIndex);
+        }
         long[] kept = kept(previous.scoredPairs(), currentIndex, now);
         long[] compared = union(fresh, reopened);
         long[] pairs = union(compared, kept);

@@ -55,6 +55,16 @@ public record RegistrationDelta(List<PatientRecord> registrations, int[] previou
         return n;
     }
 
+    /** True when an indexed registration changed (not only new ones arrived). */
+    public boolean edits() {
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] && previousIndex[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Indexes of the new and changed registrations. */
     public int[] changedIndexes() {
         int[] out = new int[changedCount()];

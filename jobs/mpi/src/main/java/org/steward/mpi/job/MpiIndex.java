@@ -39,9 +39,6 @@ final class MpiIndex {
 
     static final String KIND = "index";
     private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 64);
-    private static final List<String> PATIENT_COLUMNS = List.of("facility_id", "mrn", "first_name", "middle_name",
-            "last_name", "name_suffix", "sex", "birth_date", "birth_date_raw", "ssn", "address_line", "city", "state",
-            "zip", "phone", "email");
 
     /** A previous run's index; {@code model} is null when it could not be read ({@code modelProblem} says why). */
     record Stored(List<PatientRecord> registrations, String[] enterpriseIds, LocalDate[] firstSeen, long[] scoredPairs,
@@ -66,13 +63,13 @@ final class MpiIndex {
         List<LocalDate> firstSeen = new ArrayList<>();
         long[] pairs;
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
-            try (ResultSet row = sql.executeQuery("SELECT " + String.join(", ", PATIENT_COLUMNS)
+            try (ResultSet row = sql.executeQuery("SELECT " + String.join(", ", StagedPatients.COLUMNS)
                     + ", enterprise_id, first_seen FROM read_parquet('" + quoted(folder.resolve("registrations.parquet"))
                     + "') ORDER BY position")) {
                 while (row.next()) {
                     registrations.add(StagedPatients.record(row));
-                    ids.add(row.getString(PATIENT_COLUMNS.size() + 1));
-                    firstSeen.add(row.getObject(PATIENT_COLUMNS.size() + 2, LocalDate.class));
+                    ids.add(row.getString(StagedPatients.COLUMNS.size() + 1));
+                    firstSeen.add(row.getObject(StagedPatients.COLUMNS.size() + 2, LocalDate.class));
                 }
             }
             List<Long> packed = new ArrayList<>();
@@ -102,7 +99,7 @@ final class MpiIndex {
         Files.createDirectories(folder);
         List<StagedColumn> columns = new ArrayList<>();
         columns.add(new StagedColumn("position", StoredType.LONG));
-        for (String c : PATIENT_COLUMNS) {
+        for (String c : StagedPatients.COLUMNS) {
             columns.add(new StagedColumn(c, c.equals("birth_date") ? StoredType.DATE : StoredType.STRING));
         }
         columns.add(new StagedColumn("enterprise_id", StoredType.STRING));

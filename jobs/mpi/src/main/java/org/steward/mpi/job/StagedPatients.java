@@ -19,6 +19,11 @@ import org.steward.platform.settings.ConfigException;
 /** The staged registrations, in {@link PatientRecord#ORDER} so a run is repeatable, and their latest activity. */
 final class StagedPatients {
 
+    /** The staged patients' columns a registration is made of, in the order {@link #record} reads them. */
+    static final List<String> COLUMNS = List.of("facility_id", "mrn", "first_name", "middle_name", "last_name",
+            "name_suffix", "sex", "birth_date", "birth_date_raw", "ssn", "address_line", "city", "state", "zip",
+            "phone", "email");
+
     private StagedPatients() {
     }
 
@@ -30,9 +35,8 @@ final class StagedPatients {
         List<PatientRecord> records = new ArrayList<>();
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duck.createStatement();
-             ResultSet row = statement.executeQuery("SELECT facility_id, mrn, first_name, middle_name, last_name, "
-                     + "name_suffix, sex, birth_date, birth_date_raw, ssn, address_line, city, state, zip, phone, email "
-                     + "FROM read_parquet('" + glob(folder) + "')")) {
+             ResultSet row = statement.executeQuery("SELECT " + String.join(", ", COLUMNS)
+                     + " FROM read_parquet('" + glob(folder) + "')")) {
             while (row.next()) {
                 records.add(record(row));
             }
@@ -41,7 +45,7 @@ final class StagedPatients {
         return records;
     }
 
-    /** A registration from the first sixteen columns of a row, in the staged patients' column order. */
+    /** A registration from the first columns of a row, in {@link #COLUMNS} order. */
     static PatientRecord record(ResultSet row) throws SQLException {
         return new PatientRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), row.getString(7), row.getObject(8, LocalDate.class),

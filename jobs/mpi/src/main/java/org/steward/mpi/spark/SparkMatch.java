@@ -112,9 +112,7 @@ public final class SparkMatch {
         List<String> training = settings.em().trainingRules();
         String[][] keys = new String[training.size()][records.size()];
         for (int t = 0; t < training.size(); t++) {
-            String name = training.get(t);
-            BlockingRule rule = settings.blocking().rules().stream().filter(r -> r.name().equals(name))
-                    .map(BlockingRule::from).findFirst().orElseThrow();
+            BlockingRule rule = PairEvidence.trainingRule(settings, training.get(t));
             for (int i = 0; i < records.size(); i++) {
                 keys[t][i] = rule.keyOf(records.get(i));
             }

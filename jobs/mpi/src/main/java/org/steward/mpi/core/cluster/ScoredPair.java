@@ -5,8 +5,4 @@ package org.steward.mpi.core.cluster;
  * may be linked automatically (its score reaches the auto-link threshold and an identifier corroborates it).
  */
 public record ScoredPair(int left, int right, double score, double probability, boolean autoLink) {
-
-    public ScoredPair(int left, int right, double score, double probability) {
-        this(left, right, score, probability, false);
-    }
 }

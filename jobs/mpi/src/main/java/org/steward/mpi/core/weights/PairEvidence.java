@@ -28,10 +28,12 @@ public record PairEvidence(LevelPatterns candidates, Map<String, LevelPatterns> 
             BlockingRule rule = trainingRule(settings, name);
             byRule.put(name, LevelPatterns.of(rulePairsLevels(records, rule, pairs, levels, fields), fields));
         }
-        return new PairEvidence(LevelPatterns.of(levels, fields), byRule, sameHousehold(schema, LevelPatterns.of(levels, fields)));
+        LevelPatterns candidates = LevelPatterns.of(levels, fields);
+        return new PairEvidence(candidates, byRule, sameHousehold(schema, candidates));
     }
 
-    static BlockingRule trainingRule(MatchSettings settings, String name) {
+    /** The blocking rule an EM training rule names. */
+    public static BlockingRule trainingRule(MatchSettings settings, String name) {
         return settings.blocking().rules().stream().filter(r -> r.name().equals(name)).map(BlockingRule::from)
                 .findFirst().orElseThrow();
     }

@@ -12,7 +12,7 @@ class EnterpriseClusteringTest {
             new MatchSettings.Cluster(0.99, 0.5, java.util.List.of(), 0.0, 50, 3));
 
     private static ScoredPair link(int a, int b, double score) {
-        return new ScoredPair(a, b, score, 1.0);
+        return new ScoredPair(a, b, score, 1.0, true);
     }
 
     @Test
