@@ -175,7 +175,8 @@ final class BenchCommand extends SettingsCommand {
         out.printf("  steward  %7.1f s  %,10.0f  %,16d  %,7d MB   %.4f    %.4f   %.4f  %.3f / %.3f  (full rebuild, %s)%n",
                 stewardSeconds, ours.records() / stewardSeconds, candidates, stewardHeap >> 20, ours.precision(),
                 ours.recall(), ours.f1(), ours.bcubedPrecision(), ours.bcubedRecall(),
-                loaded.mpi().engine().equals("spark") ? "pairs on Spark " + loaded.spark().master() : "in memory");
+                loaded.engine() == org.steward.platform.settings.StewardSettings.Engine.SPARK
+                        ? "pairs on Spark " + loaded.spark().master() : "in this JVM, engine duckdb");
         if (withoutReference) {
             return ExitCodes.OK;
         }

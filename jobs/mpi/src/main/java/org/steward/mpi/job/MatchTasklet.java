@@ -28,6 +28,7 @@ import org.steward.mpi.core.identity.IdentityEvent;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.ConfigException;
+import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
 import org.steward.platform.spark.SparkSessions;
 import org.steward.mpi.spark.SparkMatch;
@@ -38,7 +39,7 @@ import org.steward.mpi.spark.SparkMatch;
  *
  * <p>With an index from an earlier run, only new and changed registrations are matched against it
  * ({@link IncrementalMatch}), under the model that run estimated: few pairs, so always in this JVM.
- * The run is a full rebuild (on the engine set in steward.yml: Spark or this JVM; the
+ * The run is a full rebuild (on the run's engine: this JVM on duckdb, the Spark executors on spark; the
  * model estimated afresh, every pair compared) when asked ({@code --full}), when there is no index,
  * or when the stored model no longer fits: config/mpi.yml or its reference files changed, or the
  * model was written by another Steward version. Either way enterprise ids carry over from the index.
@@ -49,10 +50,12 @@ final class MatchTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(MatchTasklet.class);
 
     private final MpiSettings settings;
+    private final StewardSettings.Engine engine;
     private final SparkSessions spark;
 
-    MatchTasklet(MpiSettings settings, SparkSessions spark) {
+    MatchTasklet(MpiSettings settings, StewardSettings.Engine engine, SparkSessions spark) {
         this.settings = settings;
+        this.engine = engine;
         this.spark = spark;
     }
 
@@ -81,12 +84,12 @@ final class MatchTasklet implements Tasklet {
         String rebuild = rebuildReason("true".equals(parameters.getString(MpiJobConfiguration.FULL_REBUILD)), previous, configuration);
         log.info("mpi as of {}: {} registrations staged, {} indexed before, {} new or changed; {}", asOf,
                 extract.size(), indexed.size(), delta.changedCount(),
-                rebuild == null ? "incremental run" : "full rebuild (" + rebuild + ") on " + settings.engine());
+                rebuild == null ? "incremental run" : "full rebuild (" + rebuild + ") on " + engine.key());
         MatchResult result;
         if (rebuild == null) {
             result = new IncrementalMatch(pipeline).run(new IncrementalMatch.PreviousIndex(indexed,
                     previous.get().scoredPairs(), previous.get().model()), delta, asOf, decisions);
-        } else if (settings.engine().equals("spark")) {
+        } else if (engine == StewardSettings.Engine.SPARK) {
             result = new SparkMatch(spark.session(), pipeline).run(registrations, asOf, decisions);
         } else {
             result = pipeline.run(registrations, asOf, null, decisions);

@@ -36,7 +36,7 @@ public class MpiJobConfiguration {
                       SparkSessions sparkSessions) {
         return new JobBuilder(JOB, repository)
                 .start(new StepBuilder(JOB + ".match", repository)
-                        .tasklet(new MatchTasklet(settings.mpi(), sparkSessions), transactions).build())
+                        .tasklet(new MatchTasklet(settings.mpi(), settings.engine(), sparkSessions), transactions).build())
                 .next(new StepBuilder(JOB + ".publish", repository).tasklet((contribution, chunk) -> {
                     StepRun run = StepRun.of(chunk.getStepContext().getStepExecution(), JOB);
                     for (String kind : MpiOutputs.SNAPSHOTS) {

@@ -60,7 +60,7 @@ class MpiIndexLifecycleTest {
         decisions = folder.resolve("decisions.csv");
         Files.writeString(decisions, String.join(",", DecisionsFile.HEADER) + "\n");
         StewardSettings settings = TestSettings.withMpi(base,
-                new StewardSettings.MpiSettings(base.mpi().settings(), decisions, "in-memory"));
+                new StewardSettings.MpiSettings(base.mpi().settings(), decisions));
         context = StewardTestContext.start(settings, MpiTestApplication.class);
         runs = context.getBean(JobRuns.class);
         output = folder.resolve("out");

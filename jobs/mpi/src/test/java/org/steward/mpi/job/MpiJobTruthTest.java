@@ -44,8 +44,7 @@ class MpiJobTruthTest {
     @BeforeAll
     static void stageAndMatchTheSample() throws Exception {
         var base = TestSettings.h2(folder);
-        context = StewardTestContext.start(TestSettings.withMpi(base, new StewardSettings.MpiSettings(
-                base.mpi().settings(), base.mpi().decisions(), "spark")), MpiTestApplication.class);
+        context = StewardTestContext.start(base.withEngine(StewardSettings.Engine.SPARK), MpiTestApplication.class);
         JobRuns runs = context.getBean(JobRuns.class);
         output = folder.resolve("out");
         runs.start(context.getBean("stageJob", Job.class), RunScope.parse("all"), SAMPLE, output);

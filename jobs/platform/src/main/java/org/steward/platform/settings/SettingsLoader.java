@@ -41,6 +41,9 @@ public final class SettingsLoader {
     }
 
     static StewardSettings bind(Path home, YamlNode root) {
+        String engineKey = root.text("engine");
+        StewardSettings.Engine engine = StewardSettings.Engine.of(engineKey)
+                .orElseThrow(() -> root.error("engine", "must be one of " + StewardSettings.Engine.keys()));
         YamlNode repository = root.child("job-repository");
         JobRepositorySettings jobRepository = new JobRepositorySettings(
                 repository.text("url"), repository.text("username"), repository.text("password"));
@@ -49,7 +52,7 @@ public final class SettingsLoader {
         }
         YamlNode sparkNode = root.child("spark");
         SparkSettings spark = new SparkSettings(sparkNode.text("master"), sparkNode.text("app-name"),
-                sparkNode.textMap("options"));
+                Path.of(sparkNode.text("executor-jar")), sparkNode.textMap("options"));
         YamlNode stageNode = root.child("stage");
         int processors = Runtime.getRuntime().availableProcessors();
         String threads = stageNode.text("threads");
@@ -71,13 +74,9 @@ public final class SettingsLoader {
                 regression.decimal("sigmas", 0, 0, 100),
                 regression.decimal("min-increase", 0, 0, 1));
         YamlNode mpiNode = root.child("mpi");
-        MpiSettings mpi = new MpiSettings(Path.of(mpiNode.text("settings")), Path.of(mpiNode.text("decisions")),
-                mpiNode.text("engine"));
-        if (!MpiSettings.ENGINES.contains(mpi.engine())) {
-            throw mpiNode.error("engine", "must be one of " + MpiSettings.ENGINES);
-        }
+        MpiSettings mpi = new MpiSettings(Path.of(mpiNode.text("settings")), Path.of(mpiNode.text("decisions")));
         root.rejectUnread();
-        return new StewardSettings(home, root.file(), jobRepository, spark, stage, quality, mpi);
+        return new StewardSettings(home, root.file(), engine, jobRepository, spark, stage, quality, mpi);
     }
 
     private static String builtIn() {

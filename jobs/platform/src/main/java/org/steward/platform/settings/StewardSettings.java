@@ -4,9 +4,34 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Everything a run is configured with, read from {@code config/steward.yml} or the file given by --config. */
-public record StewardSettings(Path home, String source, JobRepositorySettings jobRepository,
+public record StewardSettings(Path home, String source, Engine engine, JobRepositorySettings jobRepository,
                               SparkSettings spark, StageSettings stage, QualitySettings quality,
                               MpiSettings mpi) {
+
+    /**
+     * Where every job's set-based work runs: {@code duckdb} in this process (the default: nothing to
+     * install or start), or {@code spark} on the master of the {@code spark:} section (local or a cluster).
+     */
+    public enum Engine {
+        DUCKDB, SPARK;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static java.util.Optional<Engine> of(String key) {
+            return java.util.Arrays.stream(values()).filter(e -> e.key().equals(key)).findFirst();
+        }
+
+        public static java.util.List<String> keys() {
+            return java.util.Arrays.stream(values()).map(Engine::key).toList();
+        }
+    }
+
+    /** The same settings with another engine: {@code run --engine} overrides steward.yml for one run. */
+    public StewardSettings withEngine(Engine other) {
+        return new StewardSettings(home, source, other, jobRepository, spark, stage, quality, mpi);
+    }
 
     /** Where Spring Batch keeps job instances and executions: an H2 file by default, PostgreSQL by URL. */
     public record JobRepositorySettings(String url, String username, String password) {
@@ -16,8 +41,15 @@ public record StewardSettings(Path home, String source, JobRepositorySettings jo
         }
     }
 
-    /** The Spark master and options; the same job code runs in-process or on a cluster. */
-    public record SparkSettings(String master, String appName, Map<String, String> options) {
+    /**
+     * The Spark master and options; the same job code runs in-process or on a cluster. A cluster's
+     * executors get Steward's own classes from {@code executorJar} (a plain jar, shipped as spark.jars).
+     */
+    public record SparkSettings(String master, String appName, Path executorJar, Map<String, String> options) {
+
+        public boolean isLocal() {
+            return master.startsWith("local");
+        }
     }
 
     /** How the stage job reads CSV and writes Parquet. */
@@ -25,19 +57,16 @@ public record StewardSettings(Path home, String source, JobRepositorySettings jo
     }
 
     /**
+     * Where the MPI job's matching settings are (config/mpi.yml, with its reference files beside it) and
+     * the stewards' decisions file (force-link and force-separate pairs, honoured on every run).
+     */
+    public record MpiSettings(Path settings, Path decisions) {
+    }
+
+    /**
      * Where the quality job finds its rules and reference data, how many failing rows it keeps per
      * check, and when a rising failure rate becomes a regression alert.
      */
-    /**
-     * Where the MPI job's matching settings are (config/mpi.yml, with its reference files beside it),
-     * the stewards' decisions file (force-link and force-separate pairs, honoured on every run), and where a
-     * full rebuild compares its pairs: {@code spark} (the run's Spark session) or {@code in-memory} (this JVM).
-     */
-    public record MpiSettings(Path settings, Path decisions, String engine) {
-
-        public static final java.util.List<String> ENGINES = java.util.List.of("spark", "in-memory");
-    }
-
     public record QualitySettings(Path rules, Path reference, int failureSample, int trailingPeriods, int minHistory,
                                   double sigmas, double minIncrease) {
     }

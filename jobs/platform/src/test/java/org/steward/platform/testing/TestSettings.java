@@ -24,8 +24,9 @@ public final class TestSettings {
     }
 
     public static StewardSettings with(Path folder, JobRepositorySettings repository) {
-        return new StewardSettings(folder, "test", repository,
-                new SparkSettings("local[2]", "steward-test", Map.of("spark.sql.shuffle.partitions", "2",
+        return new StewardSettings(folder, "test", StewardSettings.Engine.DUCKDB, repository,
+                new SparkSettings("local[2]", "steward-test",
+                        REPOSITORY_ROOT.resolve("jobs/spark-executor/target/steward-spark-executor.jar"), Map.of("spark.sql.shuffle.partitions", "2",
                         "spark.ui.enabled", "false", "spark.sql.session.timeZone", "UTC",
                         "spark.sql.sources.partitionColumnTypeInference.enabled", "false")),
                 // Tiny chunks so even small fixtures are read by several threads in several chunks.
@@ -33,12 +34,12 @@ public final class TestSettings {
                 new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),
                         100_000, 6, 3, 3.0, 0.005),
                 new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml"),
-                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv"), "in-memory"));
+                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv")));
     }
 
-    /** The same settings with other MPI settings (a decisions file of the test's own, another engine). */
+    /** The same settings with other MPI settings (a decisions file of the test's own). */
     public static StewardSettings withMpi(StewardSettings settings, MpiSettings mpi) {
-        return new StewardSettings(settings.home(), settings.source(), settings.jobRepository(), settings.spark(),
+        return new StewardSettings(settings.home(), settings.source(), settings.engine(), settings.jobRepository(), settings.spark(),
                 settings.stage(), settings.quality(), mpi);
     }
 }
