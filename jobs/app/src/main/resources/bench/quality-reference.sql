@@ -20,9 +20,13 @@ CREATE OR REPLACE TABLE cm AS SELECT CAST(regexp_extract(filename, 'fy([0-9]{4})
     FROM read_csv('${REFERENCE}/icd10/icd10cm_order_fy*.csv.gz', filename = true, all_varchar = true) WHERE billable = '1';;
 CREATE OR REPLACE TABLE pcs AS SELECT CAST(regexp_extract(filename, 'fy([0-9]{4})', 1) AS INTEGER) AS fy, code
     FROM read_csv('${REFERENCE}/icd10/icd10pcs_order_fy*.csv.gz', filename = true, all_varchar = true) WHERE billable = '1';;
+-- Ungroupable DRGs (998, 999) are listed with blank weights: not valid.
 CREATE OR REPLACE TABLE drg AS SELECT CAST(regexp_extract(filename, 'fy([0-9]{4})', 1) AS INTEGER) AS fy, ms_drg,
     TRY_CAST(geometric_mean_los AS DOUBLE) AS gmlos
-    FROM read_csv('${REFERENCE}/ms-drg/ms_drg_weights_fy*.csv', filename = true, all_varchar = true);;
+    FROM read_csv('${REFERENCE}/ms-drg/ms_drg_weights_fy*.csv', filename = true, all_varchar = true)
+    WHERE nullif(trim(weight), '') IS NOT NULL;;
+CREATE OR REPLACE TABLE placeholder_ssn AS SELECT regexp_replace(ssn, '[^0-9]', '', 'g') AS digits
+    FROM read_csv('${REFERENCE}/identifiers/placeholder_ssns.csv', all_varchar = true);;
 
 -- patients
 WITH p AS (SELECT *, count(*) OVER (PARTITION BY facility_id, mrn) AS dup FROM read_parquet('staged/patients/*.parquet'))
@@ -38,7 +42,7 @@ SELECT
   count_if(dup > 1) AS "patients.key_unique",
   count_if(birth_date_raw IS NOT NULL) AS "patients.birth_date_is_a_date",
   count_if(ssn IS NOT NULL AND (NOT ssn_ok(ssn)
-      OR regexp_replace(ssn, '[^0-9]', '', 'g') IN ('999999999', '123456789', '000000000'))) AS "patients.ssn_structure",
+      OR regexp_replace(ssn, '[^0-9]', '', 'g') IN (SELECT digits FROM placeholder_ssn))) AS "patients.ssn_structure",
   count_if(birth_date > DATE '${AS_OF}') AS "patients.birth_date_not_future",
   count_if(birth_date < DATE '${AS_OF}' - INTERVAL 120 YEAR) AS "patients.age_at_most_120"
 FROM p;;
@@ -55,6 +59,7 @@ bad_procedure AS (SELECT DISTINCT x.encounter_id, x.facility_id FROM
     (SELECT facility_id, encounter_id, dfy, unnest(procedures) AS code FROM e
      WHERE discharge_date IS NOT NULL AND dfy IN (SELECT fy FROM pcs)) x
     ANTI JOIN pcs ON pcs.fy = x.dfy AND pcs.code = x.code),
+billed AS (SELECT DISTINCT facility_id, encounter_id FROM read_parquet('staged/claims/*/*.parquet')),
 misshapen_procedure AS (SELECT DISTINCT facility_id, encounter_id FROM
     (SELECT facility_id, encounter_id, unnest(procedures) AS code FROM e) WHERE NOT regexp_full_match(code, '[0-9A-HJ-NP-Z]{7}'))
 SELECT
@@ -87,12 +92,15 @@ SELECT
   count_if(date_part('year', age(admit_date, pat.birth_date)) >= 18
       AND (starts_with(principal_dx, 'P') OR list_bool_or(list_transform(secondary_dx, lambda c: starts_with(c, 'P')))))
       AS "encounters.newborn_dx_on_adult",
-  count_if(total_charges < 0) AS "encounters.charges_non_negative"
+  count_if(total_charges < 0) AS "encounters.charges_non_negative",
+  count_if(discharge_date < DATE '${AS_OF}' - 30 AND e.facility_id IS NOT NULL AND e.encounter_id IS NOT NULL
+      AND bl.encounter_id IS NULL) AS "encounters.final_billed_within_30_days"
 FROM e
 LEFT JOIN pat ON pat.facility_id = e.facility_id AND pat.mrn = e.mrn
 LEFT JOIN bad_secondary bs ON bs.facility_id = e.facility_id AND bs.encounter_id = e.encounter_id
 LEFT JOIN bad_procedure bp ON bp.facility_id = e.facility_id AND bp.encounter_id = e.encounter_id
-LEFT JOIN misshapen_procedure mp ON mp.facility_id = e.facility_id AND mp.encounter_id = e.encounter_id;;
+LEFT JOIN misshapen_procedure mp ON mp.facility_id = e.facility_id AND mp.encounter_id = e.encounter_id
+LEFT JOIN billed bl ON bl.facility_id = e.facility_id AND bl.encounter_id = e.encounter_id;;
 
 -- claims
 WITH c AS (SELECT *, count(*) OVER (PARTITION BY claim_id) AS dup FROM read_parquet('staged/claims/*/*.parquet', hive_partitioning = true)),

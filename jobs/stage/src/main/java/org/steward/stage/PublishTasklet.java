@@ -57,6 +57,11 @@ final class PublishTasklet implements Tasklet {
         DirectorySwap.deleteTree(stage.run().work());
         log.info("stage {}: read {} rows, staged {}, quarantined {}, outside the period {}; summary {}",
                 stage.run().scope(), summary.read(), summary.written(), summary.quarantined(), summary.outOfScope(), file);
+        List<String> empty = tables.stream().filter(t -> t.present() && t.written() == 0).map(TableCounts::table).toList();
+        if (!empty.isEmpty()) {
+            log.warn("stage {}: no valid rows in {}: {}", stage.run().scope(), String.join(", ", empty),
+                    "a snapshot table (patients) is staged empty; a table by period gets no period folder");
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -166,6 +166,42 @@ class StageJobFunctionalTest {
                 assertThat(e).hasMessageContaining("claims.csv: a quoted field is opened and never closed"));
     }
 
+    @Test
+    void anEmptyOrFullyQuarantinedSnapshotTableIsStagedAsAnEmptyTableWithItsSchema() throws Exception {
+        String patientsHeader = "facility_id,mrn,first_name,middle_name,last_name,name_suffix,sex,birth_date,ssn,"
+                + "address_line,city,state,zip,phone,email\n";
+        String encountersHeader = Files.readAllLines(FIXTURES.resolve("valid/encounters.csv")).get(0) + "\n";
+        Path headerOnly = Files.createDirectories(output.resolve("header-only"));
+        Files.writeString(headerOnly.resolve("patients.csv"), patientsHeader);
+        Files.writeString(headerOnly.resolve("encounters.csv"), encountersHeader);
+        Path allBad = Files.createDirectories(output.resolve("all-bad"));
+        // No MRN (part of the key), and a row with a field too few: every row is quarantined.
+        Files.writeString(allBad.resolve("patients.csv"), patientsHeader
+                + "F1,,Ann,,Lee,,F,1971-02-03,,,,,,,\n" + "F1,M2,Bo,,Lee,,F,1971-02-03,,,,,,\n");
+        Files.writeString(allBad.resolve("encounters.csv"), encountersHeader
+                + "F1,,M001,inpatient,2025-01-28,2025-02-02,01,MCR,1234567893,291,I50.21,,,1.00\n");
+
+        for (Path input : List.of(headerOnly, allBad)) {
+            Path out = output.resolve("out-" + input.getFileName());
+            JobExecution execution = runs.start(stage, RunScope.parse("all"), input, out);
+            assertThat(execution.getStatus()).as(input.getFileName().toString()).isEqualTo(BatchStatus.COMPLETED);
+            try (var files = Files.list(out.resolve("staged/patients"))) {
+                assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).isEqualTo(1);
+            }
+            assertThat(StagedOutput.count(out, "SELECT count(*) FROM stg_patients")).isZero();
+            assertThat(StagedOutput.query(out, "SELECT column_name FROM (DESCRIBE stg_patients) WHERE column_name IN "
+                    + "('facility_id', 'mrn', 'birth_date', 'source_line') ORDER BY 1")).containsExactly(
+                    row("birth_date"), row("facility_id"), row("mrn"), row("source_line"));
+            // A table by period with no valid rows has no period folder; the summary says it staged none.
+            assertThat(out.resolve("staged/encounters/period=2025-02")).doesNotExist();
+            assertThat(StagedOutput.query(out, "SELECT t.table, t.present, t.rows_written, len(t.periods) "
+                    + "FROM (SELECT unnest(tables) AS t FROM stg_runs) WHERE t.table IN ('patients', 'encounters') ORDER BY 1"))
+                    .containsExactly(row("encounters", "true", "0", "0"), row("patients", "true", "0", "0"));
+        }
+        assertThat(StagedOutput.count(output.resolve("out-all-bad"), "SELECT count(*) FROM stg_quarantine "
+                + "WHERE table_name = 'patients'")).isEqualTo(2);
+    }
+
     private static StepExecution step(JobExecution execution, String name) {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
     }

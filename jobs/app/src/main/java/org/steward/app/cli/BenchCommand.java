@@ -26,6 +26,7 @@ import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
+import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.sampledata.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark a job against a named reference on this machine.",
                 "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet.",
-                "quality: the quality job vs plain DuckDB SQL computing the same failure counts over the same",
-                "staged Parquet (one query per table); the counts must agree.",
+                "quality: the quality job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
+                "the same failure counts over the same staged Parquet (one query per table); the counts must agree.",
                 "mpi: a full rebuild of the MPI vs Duke 1.2 (an established Java record linker, untuned) on the",
                 "same registrations: time, candidate pairs, peak heap, and accuracy against the generator's truth."})
 final class BenchCommand extends SettingsCommand {
@@ -49,8 +50,8 @@ final class BenchCommand extends SettingsCommand {
     @Option(names = "--facilities", defaultValue = "5", description = "Facilities (default: ${DEFAULT-VALUE}).")
     int facilities;
 
-    @Option(names = "--without-reference", description = "Time Steward only (Duke takes about 12 minutes at 1M "
-            + "persons on 2 cores).")
+    @Option(names = "--without-reference", description = "Time Steward only on its configured engine (mpi: no Duke, "
+            + "which takes about 12 minutes at 1M persons on 2 cores; quality: no run on the other engine).")
     boolean withoutReference;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -118,31 +119,57 @@ final class BenchCommand extends SettingsCommand {
             return stageFailed.get().exitCode();
         }
         long rows = DuckDbQualityReference.stagedRows(output);
+        LocalDate asOf = LocalDate.now();
+        Map<String, String> options = Map.of(QualityJobConfiguration.AS_OF, asOf.toString());
         long started = System.nanoTime();
-        JobOutcome outcome = runner.run(JobCatalog.get("quality"), RunScope.of(Optional.empty()), output, output);
+        JobOutcome outcome = runner.run(JobCatalog.get("quality"), RunScope.of(Optional.empty()), output, output, options);
         double stewardSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.completed()) {
             return outcome.exitCode();
         }
         Map<String, Long> ours = DuckDbQualityReference.failedByCheck(output);
-        DuckDbQualityReference.Result duck = DuckDbQualityReference.run(output, loaded.quality().reference(), LocalDate.now());
+        DuckDbQualityReference.Result duck = DuckDbQualityReference.run(output, loaded.quality().reference(), asOf);
+        List<String> disagreements = disagreements(ours, duck.failed());
+        Optional<Double> otherSeconds = Optional.empty();
+        StewardSettings.Engine other = loaded.engine() == StewardSettings.Engine.DUCKDB
+                ? StewardSettings.Engine.SPARK : StewardSettings.Engine.DUCKDB;
+        if (!withoutReference) {
+            // The same job on the other engine, in a context of its own: the figure a user weighs a move against.
+            try (ConfigurableApplicationContext context = StewardBoot.start(loaded.withEngine(other))) {
+                long otherStarted = System.nanoTime();
+                JobOutcome second = new JobRunner(context, out).run(JobCatalog.get("quality"), RunScope.of(Optional.empty()),
+                        output, output, options);
+                otherSeconds = second.completed() ? Optional.of((System.nanoTime() - otherStarted) / 1e9) : Optional.empty();
+                disagreements.addAll(disagreements(DuckDbQualityReference.failedByCheck(output), duck.failed()).stream()
+                        .map(d -> other.key() + ": " + d).toList());
+            }
+        }
+        out.println();
+        out.printf("bench quality: %,d persons, %,d facilities, %,d staged rows, %d checks, %d cores%n", persons,
+                facilities, rows, duck.failed().size(), Runtime.getRuntime().availableProcessors());
+        out.printf("  steward quality, %-6s : %7.1f s  %,12.0f rows/s  (engine start included; results, failures, "
+                + "scores, alerts written)%n", loaded.engine().key(), stewardSeconds, rows / stewardSeconds);
+        otherSeconds.ifPresent(seconds -> out.printf("  steward quality, %-6s : %7.1f s  %,12.0f rows/s  (%s)%n", other.key(),
+                seconds, rows / seconds, other == StewardSettings.Engine.SPARK ? "Spark " + loaded.spark().master() : "in process"));
+        out.printf("  duckdb SQL              : %7.1f s  %,12.0f rows/s  (hand-written, one query per table, counts only)%n",
+                duck.seconds(), rows / duck.seconds());
+        out.printf("  ratio                   : steward on %s takes %.2fx DuckDB SQL's time%n", loaded.engine().key(),
+                stewardSeconds / duck.seconds());
+        otherSeconds.ifPresent(seconds -> out.printf("  ratio                   : steward on %s takes %.2fx DuckDB SQL's time%n",
+                other.key(), seconds / duck.seconds()));
+        out.printf("  counts                  : %s%n", disagreements.isEmpty()
+                ? "every check agrees with DuckDB SQL on every engine run" : String.join("; ", disagreements));
+        return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+    }
+
+    private static List<String> disagreements(Map<String, Long> ours, Map<String, Long> reference) {
         List<String> disagreements = new ArrayList<>();
-        duck.failed().forEach((check, failed) -> {
+        reference.forEach((check, failed) -> {
             if (!failed.equals(ours.getOrDefault(check, 0L))) {
                 disagreements.add(check + " steward " + ours.getOrDefault(check, 0L) + " vs duckdb " + failed);
             }
         });
-        out.println();
-        out.printf("bench quality: %,d persons, %,d facilities, %,d staged rows, %d checks, %d cores%n", persons,
-                facilities, rows, duck.failed().size(), Runtime.getRuntime().availableProcessors());
-        out.printf("  steward quality : %7.1f s  %,12.0f rows/s  (Spark %s, session start included; results, failures, "
-                + "scores, alerts written)%n", stewardSeconds, rows / stewardSeconds, loaded.spark().master());
-        out.printf("  duckdb SQL      : %7.1f s  %,12.0f rows/s  (hand-written, one query per table, counts only)%n",
-                duck.seconds(), rows / duck.seconds());
-        out.printf("  ratio           : steward takes %.2fx DuckDB's time%n", stewardSeconds / duck.seconds());
-        out.printf("  counts          : %d of %d checks agree%s%n", duck.failed().size() - disagreements.size(),
-                duck.failed().size(), disagreements.isEmpty() ? "" : ": " + String.join("; ", disagreements));
-        return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+        return disagreements;
     }
 
     private int benchMpi(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)

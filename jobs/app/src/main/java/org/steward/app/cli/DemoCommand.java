@@ -56,7 +56,8 @@ final class DemoCommand extends SettingsCommand {
             GenerateCommand.generate(GeneratorSettings.defaults(home.resolve("config/reference")), sample);
         }
         List<JobCatalog.JobDefinition> jobs = JobCatalog.all();
-        jobs.forEach(job -> job.preflight().check(loaded, sample));
+        JobCatalog.RunRequest request = new JobCatalog.RunRequest(sample, output, java.util.Map.of());
+        jobs.forEach(job -> job.preflight().check(loaded, request));
         Files.createDirectories(output);
         int exit;
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {

@@ -1,15 +1,18 @@
 package org.steward.app.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.steward.mpi.job.MpiConfiguration;
+import java.util.Optional;
 import org.steward.mpi.job.MpiJobConfiguration;
+import org.steward.mpi.job.MpiPreflight;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.quality.config.RulePackLoader;
 import org.steward.quality.job.QualityJobConfiguration;
+import org.steward.quality.reference.ReferenceCatalog;
 import org.steward.stage.StageInput;
 import org.steward.stage.StageJobConfiguration;
 
@@ -20,9 +23,32 @@ final class JobCatalog {
     record JobDefinition(String name, String beanName, String summary, boolean readsInput, Preflight preflight) {
     }
 
-    /** Fails with a ConfigException (exit 2) in milliseconds, instead of the job failing minutes later. */
+    /**
+     * What a run is asked to do, as far as a pre-flight check needs it.
+     *
+     * @param input   the input folder (null when no job of the run reads it)
+     * @param output  the output folder, or null when not known: checks against earlier outputs are skipped
+     * @param options the job parameters given on the command line ({@link MpiJobConfiguration#AS_OF}, ...)
+     */
+    record RunRequest(Path input, Path output, Map<String, String> options) {
+
+        RunRequest {
+            options = Map.copyOf(options);
+        }
+
+        /** The run date asked for with --as-of, if any (already checked to be a date). */
+        Optional<LocalDate> asOf() {
+            return Optional.ofNullable(options.get(MpiJobConfiguration.AS_OF)).map(LocalDate::parse);
+        }
+    }
+
+    /**
+     * Fails with a ConfigException (exit 2, with the file and line) in milliseconds, before the Spring
+     * context starts, instead of the job failing minutes later with an exit code that says "restart it":
+     * a restart cannot fix a configuration.
+     */
     interface Preflight {
-        void check(StewardSettings settings, Path input);
+        void check(StewardSettings settings, RunRequest run);
     }
 
     private static final Map<String, JobDefinition> JOBS = new LinkedHashMap<>();
@@ -30,13 +56,16 @@ final class JobCatalog {
     static {
         add(new JobDefinition(StageJobConfiguration.JOB, "stageJob",
                 "type and check the input CSV files, write staged Parquet and a quarantine", true,
-                (settings, input) -> StageInput.check(input)));
+                (settings, run) -> StageInput.check(run.input())));
         add(new JobDefinition(MpiJobConfiguration.JOB, "mpiJob",
                 "link every registration of the same person into one enterprise id (reads the staged patients)", false,
-                (settings, input) -> MpiConfiguration.load(settings.mpi().settings())));
+                (settings, run) -> MpiPreflight.check(settings.mpi(), run.output(), run.asOf())));
         add(new JobDefinition(QualityJobConfiguration.JOB, "qualityJob",
                 "score the staged tables against config/quality rules, keep history, flag regressions", false,
-                (settings, input) -> RulePackLoader.load(settings.quality().rules())));
+                (settings, run) -> {
+                    RulePackLoader.load(settings.quality().rules());
+                    ReferenceCatalog.load(settings.quality().reference());
+                }));
     }
 
     private JobCatalog() {

@@ -5,6 +5,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.steward.app.ExitCodes;
 import org.steward.platform.batch.RunRecord;
+import org.steward.platform.settings.ConfigException;
 import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.stage.csv.UnreadableInputException;
 
@@ -20,7 +21,7 @@ record JobOutcome(String job, String scope, JobExecution execution) {
             return QualityJobConfiguration.FAILED_CHECKS.equals(execution.getExitStatus().getExitCode())
                     ? ExitCodes.CHECKS_FAILED : ExitCodes.OK;
         }
-        return failures().stream().anyMatch(JobOutcome::isInputProblem) ? ExitCodes.USAGE : ExitCodes.JOB_FAILED;
+        return failures().stream().anyMatch(JobOutcome::isInputOrConfigProblem) ? ExitCodes.USAGE : ExitCodes.JOB_FAILED;
     }
 
     String describe() {
@@ -45,9 +46,13 @@ record JobOutcome(String job, String scope, JobExecution execution) {
         return execution.getAllFailureExceptions();
     }
 
-    private static boolean isInputProblem(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UnreadableInputException) {
+    /**
+     * An input file that cannot be parsed, or a configuration problem the pre-flight checks did not catch:
+     * fixing the file is the remedy, so exit 2, not 3 ("restart continues it").
+     */
+    private static boolean isInputOrConfigProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnreadableInputException || t instanceof ConfigException) {
                 return true;
             }
         }

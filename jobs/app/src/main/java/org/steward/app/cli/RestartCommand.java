@@ -23,12 +23,15 @@ final class RestartCommand extends SettingsCommand {
             description = "Only consider runs into this output folder (default: the latest run of any output).")
     Path output;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Where the job's set-based work runs: duckdb or spark. Default: engine in the settings file.")
+    String engine;
 
     @Override
     public Integer call() throws Exception {
         JobCatalog.get(job);
         String scope = Periods.scope(period).toString();
-        try (ConfigurableApplicationContext context = StewardBoot.start(settings())) {
+        try (ConfigurableApplicationContext context = StewardBoot.start(RunCommand.withEngine(settings(), engine))) {
             JobRunner runner = new JobRunner(context, out());
             return runner.restart(job, scope, Optional.ofNullable(output)).exitCode();
         }

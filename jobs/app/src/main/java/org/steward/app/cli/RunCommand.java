@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = {"Run one or more jobs on an input folder.",
                 "Each run of a job and period is a new job instance: running a period again replaces its outputs.",
                 "Jobs: stage (reads --input); mpi and quality (read the staged tables in --output).",
-                "mpi updates its index with new and changed registrations when it has one; --full rebuilds it."})
+                "mpi updates its index with new and changed registrations when it has one; --full rebuilds it.",
+                "Settings files, rules, reference data and the stewards' decisions are checked before any job starts."})
 final class RunCommand extends SettingsCommand {
 
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "Jobs to run (run in dependency order).")
@@ -39,24 +40,41 @@ final class RunCommand extends SettingsCommand {
     boolean full;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "mpi: the run date its events and metrics are filed under. Default: today.")
+            description = "mpi and quality: the date the run is as of (mpi files its events and metrics under it; "
+                    + "an mpi run may not be dated before its index). Default: today.")
     String asOf;
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Where the jobs' set-based work runs for this run: duckdb (in this process) or spark "
+                    + "(the spark: master in the settings). Default: engine in the settings file.")
+    String engine;
 
     @Override
     public Integer call() throws Exception {
-        StewardSettings loaded = settings();
+        StewardSettings loaded = withEngine(settings(), engine);
         List<JobCatalog.JobDefinition> definitions = JobCatalog.inOrder(jobs);
         RunScope scope = Periods.scope(period);
+        java.util.Map<String, String> options = options();
+        JobCatalog.RunRequest request = new JobCatalog.RunRequest(input, output, options);
         for (JobCatalog.JobDefinition job : definitions) {
             if (job.readsInput() && input == null) {
                 throw new ConfigException(job.name() + " needs --input DIR");
             }
-            job.preflight().check(loaded, input);
+            job.preflight().check(loaded, request);
         }
         Files.createDirectories(output);
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
-            return runAll(new JobRunner(context, out()), definitions, scope, input, output, options());
+            return runAll(new JobRunner(context, out()), definitions, scope, input, output, options);
         }
+    }
+
+    /** The settings with --engine, when given, in place of the settings file's engine. */
+    static StewardSettings withEngine(StewardSettings settings, String engine) {
+        if (engine == null) {
+            return settings;
+        }
+        return settings.withEngine(StewardSettings.Engine.of(engine).orElseThrow(() -> new ConfigException(
+                "--engine " + engine + ": expected one of " + String.join(", ", StewardSettings.Engine.keys()))));
     }
 
     private java.util.Map<String, String> options() {

@@ -13,8 +13,11 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
                 "  1  internal error (a bug or the machine; see the log)",
-                "  2  usage or configuration error, or input files that break the contract's header",
-                "  3  a job ran and failed: `steward restart JOB --period P` continues it"})
+                "  2  usage or configuration error (settings, rules, reference data, decisions),",
+                "     or an input file that breaks the contract's header or cannot be parsed",
+                "  3  a job ran and failed: `steward restart JOB --period P` continues it",
+                "  4  every job completed, but an error-severity data-quality check failed",
+                "     its threshold (see quality/results)"})
 public final class StewardCommand implements Runnable {
 
     @CommandLine.Spec

@@ -18,7 +18,27 @@ class CommandLineUsageTest {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("run", "demo", "status", "restart", "query", "generate", "bench")
-                .contains("Exit codes:", "3  a job ran and failed");
+                .contains("Exit codes:", "3  a job ran and failed",
+                        "4  every job completed, but an error-severity data-quality check failed");
+    }
+
+    @Test
+    void runHelpDescribesAsOfAndEngine() {
+        CliRun run = CliRun.of("run", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--as-of", "mpi and quality", "--engine", "duckdb", "spark");
+        assertThat(CliRun.of("restart", "--help").out()).contains("--engine");
+    }
+
+    @Test
+    void aBadEngineExitsWithTwoListingTheChoices() {
+        CliRun run = CliRun.of("run", "stage", "--input", FIXTURES.resolve("valid").toString(), "--output", "y",
+                "--engine", "hadoop");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--engine hadoop: expected one of duckdb, spark");
+        CliRun restart = CliRun.of("restart", "stage", "--engine", "SPARKY");
+        assertThat(restart.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(restart.err()).contains("--engine SPARKY: expected one of duckdb, spark");
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,66 @@ final class DecisionsFile {
             }
             throw new ConfigException(file + ": cannot be read as CSV: " + e.getMessage(), e);
         }
+        checkConsistent(rulings);
         return rulings;
+    }
+
+    /**
+     * Fails when a link, alone or through other links, joins two registrations a separate decision keeps
+     * apart, naming both lines. Checked by facility and MRN, so before any registration is read: a steward
+     * must resolve the contradiction, and a restart cannot.
+     */
+    static void checkConsistent(List<Ruling> rulings) {
+        Map<String, String> parent = new HashMap<>();
+        Map<String, List<Ruling>> separationsOf = new HashMap<>();
+        for (Ruling r : rulings) {
+            if (r.kind() == StewardDecision.Kind.SEPARATE) {
+                separationsOf.computeIfAbsent(r.keyA(), k -> new ArrayList<>()).add(r);
+                separationsOf.computeIfAbsent(r.keyB(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Ruling link : rulings) {
+            if (link.kind() != StewardDecision.Kind.LINK) {
+                continue;
+            }
+            String a = find(parent, link.keyA());
+            String b = find(parent, link.keyB());
+            if (a.equals(b)) {
+                continue;
+            }
+            List<Ruling> sa = separationsOf.getOrDefault(a, List.of());
+            List<Ruling> sb = separationsOf.getOrDefault(b, List.of());
+            for (Ruling separate : sa.size() <= sb.size() ? sa : sb) {
+                String x = find(parent, separate.keyA());
+                String y = find(parent, separate.keyB());
+                if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) {
+                    throw new ConfigException(link.source() + ": this link joins (directly or through the links "
+                            + "above it) two registrations that the separate decision at " + separate.source()
+                            + " keeps apart; remove one of the two lines");
+                }
+            }
+            parent.put(a, b);
+            List<Ruling> merged = new ArrayList<>(sa);
+            merged.addAll(sb);
+            separationsOf.remove(a);
+            if (!merged.isEmpty()) {
+                separationsOf.put(b, merged);
+            }
+        }
+    }
+
+    private static String find(Map<String, String> parent, String key) {
+        String root = key;
+        for (String up = parent.get(root); up != null; up = parent.get(root)) {
+            root = up;
+        }
+        // Path compression keeps later look-ups short.
+        for (String k = key; !k.equals(root); ) {
+            String up = parent.get(k);
+            parent.put(k, root);
+            k = up;
+        }
+        return root;
     }
 
     private static Ruling ruling(CsvRecord row, String where) {

@@ -28,7 +28,7 @@ final class GoldenPatients {
     static void write(Path work, MatchSettings settings, MatchResult result, String[] enterpriseIds,
                       Map<String, LocalDate> lastActivity) throws IOException {
         Survivorship survivorship = new Survivorship(settings.golden());
-        List<StagedColumn> columns = GoldenPatient.COLUMNS.stream().map(GoldenPatients::column).toList();
+        List<StagedColumn> columns = columns();
         List<PatientRecord> registrations = result.registrations();
         try (ParquetRowFile out = MpiOutputs.file(work.resolve("golden_patient"), columns)) {
             for (EnterpriseCluster cluster : result.clustering().clusters()) {
@@ -40,6 +40,11 @@ final class GoldenPatients {
                 out.write(survivorship.build(enterpriseIds[cluster.members()[0]], members).values());
             }
         }
+    }
+
+    /** golden_patient's columns, in the order of {@link GoldenPatient#COLUMNS}. */
+    static List<StagedColumn> columns() {
+        return GoldenPatient.COLUMNS.stream().map(GoldenPatients::column).toList();
     }
 
     private static StagedColumn column(GoldenColumn c) {

@@ -23,11 +23,11 @@ import org.steward.mpi.core.MatchResult;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.RegistrationDelta;
 import org.steward.mpi.core.cluster.StewardDecision;
+import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.identity.EnterpriseIdAssigner;
 import org.steward.mpi.core.identity.IdentityEvent;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
-import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
 import org.steward.platform.spark.SparkSessions;
@@ -70,14 +70,17 @@ final class MatchTasklet implements Tasklet {
         List<DecisionsFile.Ruling> rulings = DecisionsFile.read(settings.decisions());
 
         List<PatientRecord> extract = StagedPatients.read(run.output());
-        Optional<MpiIndex.Stored> previous = MpiIndex.read(run.published(MpiJobConfiguration.JOB, MpiIndex.KIND));
-        if (previous.isPresent() && previous.get().asOf().isAfter(asOf)) {
-            throw new ConfigException("the index in " + run.output().root() + " is as of " + previous.get().asOf()
-                    + "; a run as of " + asOf + " would rewrite its history");
+        Path indexFolder = run.published(MpiJobConfiguration.JOB, MpiIndex.KIND);
+        Optional<MpiIndex.Stored> previous = MpiIndex.read(indexFolder);
+        if (previous.isPresent()) {
+            MpiIndex.requireNotBefore(indexFolder, previous.get().asOf(), asOf);
         }
         List<PatientRecord> indexed = previous.map(MpiIndex.Stored::registrations).orElse(List.of());
         RegistrationDelta delta = RegistrationDelta.of(indexed, extract);
         List<PatientRecord> registrations = delta.registrations();
+        if (registrations.isEmpty()) {
+            return noRegistrations(step, run, configuration, rulings, previous, asOf);
+        }
         List<StewardDecision> decisions = decisions(rulings, registrations);
 
         MatchPipeline pipeline = new MatchPipeline(configuration.settings(), configuration.tables());
@@ -141,6 +144,29 @@ final class MatchTasklet implements Tasklet {
                 result.scoredPairs().size(), all.persons(), result.reviewQueue().size(), events.size(), overlays.size(),
                 percent(all.duplicateRate()), percent(all.duplicateCreationRate()), percent(all.overlapRate()),
                 result.stageMillis());
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A run with nothing to match: the staged patients table is empty and the index holds no registration.
+     * Every output is written empty with its usual columns (metrics too: rates of nothing are not zero), and
+     * an index with no registrations and no model, so the next run with registrations is a full rebuild.
+     */
+    private RepeatStatus noRegistrations(StepExecution step, StepRun run,
+                                         MpiConfiguration configuration, List<DecisionsFile.Ruling> rulings,
+                                         Optional<MpiIndex.Stored> previous, LocalDate asOf) throws Exception {
+        log.warn("mpi as of {}: no registrations: the staged patients table ({}) has no rows and the index holds "
+                + "none; writing empty outputs", asOf, run.output().staged("patients"));
+        if (!rulings.isEmpty()) {
+            log.warn("{} steward decisions name a registration that is not indexed and are not applied", rulings.size());
+        }
+        Path work = run.work();
+        MpiOutputs.empty(work, ComparisonSchema.from(configuration.settings().comparisons()).comparators(),
+                GoldenPatients.columns(), run.published(MpiJobConfiguration.JOB, "events"), asOf);
+        MpiIndex.write(work.resolve(MpiIndex.KIND), List.of(), new String[0], new LocalDate[0], new long[0], null,
+                configuration.fingerprint(), previous.map(MpiIndex.Stored::nextSerial).orElse(1L), asOf);
+        step.setReadCount(0);
+        step.getExecutionContext().putLong(MpiJobConfiguration.CANDIDATE_PAIRS, 0);
         return RepeatStatus.FINISHED;
     }
 

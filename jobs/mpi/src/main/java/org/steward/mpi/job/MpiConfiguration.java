@@ -2,6 +2,7 @@ package org.steward.mpi.job;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,13 +33,23 @@ public record MpiConfiguration(MatchSettings settings, ReferenceTables tables, S
             return new MpiConfiguration(settings, ReferenceTablesLoader.load(file.getParent(), settings.references()),
                     fingerprint(file, settings.references()));
         } catch (NoSuchFileException e) {
-            if (!e.getFile().equals(file.toString())) {
-                throw new ConfigException(e.getFile() + ": file not found (named in " + file + ")");
+            throw notFound(file, e);
+        } catch (UncheckedIOException e) {
+            // A reference file that is missing or cannot be read: name it, and the settings file that names it.
+            if (e.getCause() instanceof NoSuchFileException missing) {
+                throw notFound(file, missing);
             }
-            throw new ConfigException(file + ": file not found");
+            throw new ConfigException(e.getMessage() + " (named in " + file + "): " + e.getCause().getMessage(), e);
         } catch (IOException | YAMLException | IllegalArgumentException | IllegalStateException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static ConfigException notFound(Path file, NoSuchFileException e) {
+        if (!e.getFile().equals(file.toString())) {
+            return new ConfigException(e.getFile() + ": file not found (named in " + file + ")");
+        }
+        return new ConfigException(file + ": file not found");
     }
 
     private static String fingerprint(Path file, MatchSettings.References references) throws IOException {

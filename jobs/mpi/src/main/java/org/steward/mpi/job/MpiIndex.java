@@ -24,6 +24,7 @@ import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.blocking.CandidatePairs;
 import org.steward.mpi.core.weights.MatchWeights;
 import org.steward.platform.output.ParquetRowFile;
+import org.steward.platform.settings.ConfigException;
 
 /**
  * What one run leaves for the next, in {@code mpi/index/}: every indexed registration with its
@@ -38,6 +39,7 @@ import org.steward.platform.output.ParquetRowFile;
 final class MpiIndex {
 
     static final String KIND = "index";
+    private static final String STATE = "state.properties";
     private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 64);
 
     /** A previous run's index; {@code model} is null when it could not be read ({@code modelProblem} says why). */
@@ -49,8 +51,35 @@ final class MpiIndex {
     private MpiIndex() {
     }
 
+    /** The run date of the index in {@code folder}, read from its state file alone; empty when there is none. */
+    static Optional<LocalDate> asOf(Path folder) {
+        Path state = folder.resolve(STATE);
+        if (!Files.exists(state)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(state)) {
+            p.load(in);
+            return Optional.of(LocalDate.parse(p.getProperty("as_of")));
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(state + ": the MPI index's state cannot be read (" + e.getMessage()
+                    + "); run mpi with --full to rebuild the index");
+        }
+    }
+
+    /**
+     * Refuses a run dated before the index it would update: events and metrics are history by run date, and
+     * ids issued on a later day cannot be taken back.
+     */
+    static void requireNotBefore(Path folder, LocalDate indexAsOf, LocalDate asOf) {
+        if (indexAsOf.isAfter(asOf)) {
+            throw new ConfigException(folder.resolve(STATE) + ": the index is as of " + indexAsOf + "; a run as of "
+                    + asOf + " would rewrite its history (give --as-of " + indexAsOf + " or later)");
+        }
+    }
+
     static Optional<Stored> read(Path folder) throws IOException, SQLException {
-        Path state = folder.resolve("state.properties");
+        Path state = folder.resolve(STATE);
         if (!Files.exists(state)) {
             return Optional.empty();
         }
@@ -87,6 +116,9 @@ final class MpiIndex {
             model = (MatchWeights) in.readObject();
         } catch (InvalidClassException | ClassNotFoundException | ClassCastException e) {
             problem = "the stored model was written by another version of Steward";
+        }
+        if (model == null && problem == null) {
+            problem = "the index holds no registrations yet";
         }
         return Optional.of(new Stored(registrations, ids.toArray(String[]::new), firstSeen.toArray(LocalDate[]::new),
                 pairs, model, problem, p.getProperty("settings_fingerprint"), Long.parseLong(p.getProperty("next_serial")),
@@ -125,7 +157,7 @@ final class MpiIndex {
         p.setProperty("settings_fingerprint", settingsFingerprint);
         p.setProperty("next_serial", Long.toString(nextSerial));
         p.setProperty("as_of", asOf.toString());
-        try (OutputStream out = Files.newOutputStream(folder.resolve("state.properties"))) {
+        try (OutputStream out = Files.newOutputStream(folder.resolve(STATE))) {
             p.store(out, "Steward MPI index state: read by the next mpi run");
         }
     }

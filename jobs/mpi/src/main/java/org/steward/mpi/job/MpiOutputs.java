@@ -31,6 +31,17 @@ final class MpiOutputs {
     /** Outputs kept per run date. */
     static final List<String> HISTORY = List.of("events", "metrics");
     private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 16);
+    private static final List<StagedColumn> XREF = List.of(text("facility_id"), text("mrn"), text("enterprise_id"),
+            number("registrations_in_enterprise_id"), text("joined_by"), date("first_seen"));
+    private static final List<StagedColumn> REVIEW = List.of(number("rank"), text("facility_id_a"), text("mrn_a"),
+            text("enterprise_id_a"), text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"), rate("probability"),
+            text("cause"), text("reasons"));
+    private static final List<StagedColumn> EVENTS = List.of(date("as_of"), text("event_type"), text("enterprise_id"),
+            text("other_enterprise_id"), text("facility_id"), text("mrn"), number("registrations"));
+    private static final List<StagedColumn> METRICS = List.of(date("as_of"), text("facility_id"), number("registrations"),
+            number("persons"), number("duplicate_registrations"), rate("duplicate_rate"), number("new_registrations"),
+            number("duplicates_created"), rate("duplicate_creation_rate"), number("overlapping_registrations"),
+            rate("overlap_rate"), number("possible_overlays"), number("review_backlog"));
 
     private MpiOutputs() {
     }
@@ -47,8 +58,7 @@ final class MpiOutputs {
         for (int cluster : clusterOf) {
             clusterSize[cluster]++;
         }
-        try (ParquetRowFile xref = file(work.resolve("patient_xref"), List.of(text("facility_id"), text("mrn"),
-                text("enterprise_id"), number("registrations_in_enterprise_id"), text("joined_by"), date("first_seen")))) {
+        try (ParquetRowFile xref = file(work.resolve("patient_xref"), XREF)) {
             for (int i = 0; i < records.size(); i++) {
                 int size = clusterSize[clusterOf[i]];
                 String joinedBy = size == 1 ? "alone" : stewardLinked.contains(i) ? "steward_decision" : "auto_link";
@@ -62,13 +72,7 @@ final class MpiOutputs {
     static void pairScores(Path work, MatchResult result, String[] ids) throws IOException {
         MatchWeights weights = result.weights();
         List<FieldComparator> fields = weights.schema().comparators();
-        List<StagedColumn> columns = new ArrayList<>(List.of(text("facility_id_a"), text("mrn_a"), text("enterprise_id_a"),
-                text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"), rate("match_weight"), rate("probability"),
-                text("decision"), rate("prior_weight")));
-        for (FieldComparator f : fields) {
-            columns.add(text(f.field() + "_level"));
-            columns.add(rate(f.field() + "_weight"));
-        }
+        List<StagedColumn> columns = pairScoreColumns(fields);
         List<PatientRecord> records = result.registrations();
         byte[] levels = result.scoredLevels();
         int n = fields.size();
@@ -93,11 +97,35 @@ final class MpiOutputs {
         }
     }
 
+    /** pair_scores' columns: the pair, its score and decision, the prior, then each compared field's level and weight. */
+    static List<StagedColumn> pairScoreColumns(List<FieldComparator> fields) {
+        List<StagedColumn> columns = new ArrayList<>(List.of(text("facility_id_a"), text("mrn_a"), text("enterprise_id_a"),
+                text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"), rate("match_weight"), rate("probability"),
+                text("decision"), rate("prior_weight")));
+        for (FieldComparator f : fields) {
+            columns.add(text(f.field() + "_level"));
+            columns.add(rate(f.field() + "_weight"));
+        }
+        return columns;
+    }
+
+    /**
+     * The outputs of a run with no registrations at all: each snapshot an empty file with its usual columns,
+     * and the day's events (those of an earlier run that day, if any) and metrics with no new rows.
+     */
+    static void empty(Path work, List<FieldComparator> fields, List<StagedColumn> goldenColumns, Path publishedEvents,
+                      LocalDate asOf) throws IOException {
+        file(work.resolve("patient_xref"), XREF).close();
+        file(work.resolve("golden_patient"), goldenColumns).close();
+        file(work.resolve("pair_scores"), pairScoreColumns(fields)).close();
+        file(work.resolve("review_queue"), REVIEW).close();
+        events(work, publishedEvents, List.of(), List.of(), asOf);
+        metrics(work, List.of(), asOf);
+    }
+
     static void reviewQueue(Path work, MatchResult result, String[] ids) throws IOException {
         List<PatientRecord> records = result.registrations();
-        try (ParquetRowFile review = file(work.resolve("review_queue"), List.of(number("rank"), text("facility_id_a"),
-                text("mrn_a"), text("enterprise_id_a"), text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"),
-                rate("probability"), text("cause"), text("reasons")))) {
+        try (ParquetRowFile review = file(work.resolve("review_queue"), REVIEW)) {
             long rank = 0;
             for (ReviewItem item : result.reviewQueue()) {
                 PatientRecord a = records.get(item.left());
@@ -126,9 +154,8 @@ final class MpiOutputs {
                 }
             }
         }
-        try (ParquetRowFile out = ParquetRowFile.create(folder.resolve(String.format("part-%03d.parquet", part)),
-                List.of(date("as_of"), text("event_type"), text("enterprise_id"), text("other_enterprise_id"),
-                        text("facility_id"), text("mrn"), number("registrations")), FORMAT)) {
+        try (ParquetRowFile out = ParquetRowFile.create(folder.resolve(String.format("part-%03d.parquet", part)), EVENTS,
+                FORMAT)) {
             for (IdentityEvent e : events) {
                 PatientRecord r = e.registration() < 0 ? null : records.get(e.registration());
                 out.write(new Object[] {asOf, e.type().name().toLowerCase(), e.enterpriseId(), e.otherEnterpriseId(),
@@ -138,11 +165,7 @@ final class MpiOutputs {
     }
 
     static void metrics(Path work, List<IdentityMetrics> metrics, LocalDate asOf) throws IOException {
-        try (ParquetRowFile out = file(work.resolve("metrics").resolve(partition(asOf)), List.of(date("as_of"),
-                text("facility_id"), number("registrations"), number("persons"), number("duplicate_registrations"),
-                rate("duplicate_rate"), number("new_registrations"), number("duplicates_created"),
-                rate("duplicate_creation_rate"), number("overlapping_registrations"), rate("overlap_rate"),
-                number("possible_overlays"), number("review_backlog")))) {
+        try (ParquetRowFile out = file(work.resolve("metrics").resolve(partition(asOf)), METRICS)) {
             for (IdentityMetrics m : metrics) {
                 out.write(new Object[] {asOf, m.facilityId(), m.registrations(), m.persons(), m.duplicateRegistrations(),
                         m.duplicateRate(), m.newRegistrations(), m.duplicatesCreated(), m.duplicateCreationRate(),

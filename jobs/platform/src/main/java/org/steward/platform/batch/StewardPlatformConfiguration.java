@@ -5,6 +5,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.steward.platform.settings.StewardSettings;
+import org.steward.platform.engine.SqlEngines;
 import org.steward.platform.spark.SparkSessions;
 
 /** Beans every job shares. {@link StewardSettings} is registered by whoever starts the context. */
@@ -19,5 +20,10 @@ public class StewardPlatformConfiguration {
     @Bean(destroyMethod = "close")
     public SparkSessions sparkSessions(StewardSettings settings) {
         return new SparkSessions(settings.spark());
+    }
+
+    @Bean
+    public SqlEngines sqlEngines(StewardSettings settings, SparkSessions sparkSessions) {
+        return new SqlEngines(settings.engine(), sparkSessions);
     }
 }

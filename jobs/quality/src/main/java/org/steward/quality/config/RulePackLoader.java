@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.steward.core.contract.InputContract;
-import org.steward.core.contract.StagedColumn;
 import org.steward.core.contract.TableContract;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.YamlFile;
@@ -27,8 +26,10 @@ import org.steward.quality.rules.Severity;
 
 /**
  * Reads {@code config/quality/*.yml} strictly: an unknown key, a check type that does not exist, a
- * parameter it does not take, a column the table does not have, or a repeated id stops the run at
- * start-up with the file, line and problem.
+ * parameter it does not take or a value it does not allow (see {@link org.steward.quality.checks.ParameterKind}:
+ * numbers in range, sex codes as staged, date parameters naming date columns...), a column the table does not
+ * have, {@code pass_when} SQL that would fail on DuckDB or on Spark ({@link PassWhenCheck}), or a repeated id
+ * stops the run at start-up with the file, line and problem.
  *
  * <pre>
  * table: encounters
@@ -63,14 +64,16 @@ public final class RulePackLoader {
         }
         List<QualityCheck> checks = new ArrayList<>();
         Map<String, String> origins = new HashMap<>();
-        for (Path file : ruleFiles(folder)) {
-            for (QualityCheck check : readFile(file)) {
-                String earlier = origins.putIfAbsent(check.id(), check.origin());
-                if (earlier != null) {
-                    throw new ConfigException(check.origin() + ": check id '" + check.id() + "' is already used at "
-                            + earlier);
+        try (PassWhenCheck passWhen = new PassWhenCheck()) {
+            for (Path file : ruleFiles(folder)) {
+                for (QualityCheck check : readFile(file, passWhen)) {
+                    String earlier = origins.putIfAbsent(check.id(), check.origin());
+                    if (earlier != null) {
+                        throw new ConfigException(check.origin() + ": check id '" + check.id() + "' is already used at "
+                                + earlier);
+                    }
+                    checks.add(check);
                 }
-                checks.add(check);
             }
         }
         if (checks.isEmpty()) {
@@ -87,7 +90,7 @@ public final class RulePackLoader {
         }
     }
 
-    static List<QualityCheck> readFile(Path file) {
+    static List<QualityCheck> readFile(Path file, PassWhenCheck passWhen) {
         YamlNode root = YamlFile.read(file, Map.of());
         String tableName = root.text("table");
         TableContract table = InputContract.TABLES.stream().filter(t -> t.table().equals(tableName)).findFirst()
@@ -96,13 +99,14 @@ public final class RulePackLoader {
         Defaults defaults = root.has("defaults") ? Defaults.read(root.child("defaults")) : Defaults.NONE;
         List<QualityCheck> checks = new ArrayList<>();
         for (YamlNode item : root.items("checks")) {
-            checks.addAll(readCheck(item, table, defaults));
+            checks.addAll(readCheck(item, table, defaults, passWhen));
         }
         root.rejectUnread();
         return checks;
     }
 
-    private static List<QualityCheck> readCheck(YamlNode node, TableContract table, Defaults defaults) {
+    private static List<QualityCheck> readCheck(YamlNode node, TableContract table, Defaults defaults,
+                                                PassWhenCheck passWhen) {
         String id = node.text("id");
         if (!ID.matcher(id).matches()) {
             throw node.error("id", "must be lower-case words joined by '_' and '.', got '" + id + "'");
@@ -121,7 +125,7 @@ public final class RulePackLoader {
         String owner = node.has("owner") ? node.text("owner")
                 : defaults.owner().orElseThrow(() -> node.problem("check '" + id + "': missing key 'owner'"));
         String description = node.text("description");
-        List<Map<String, String>> parameterSets = definitions(node, table, id);
+        List<Map<String, String>> parameterSets = definitions(node, table, id, passWhen);
         List<QualityCheck> checks = new ArrayList<>();
         for (Map<String, String> parameters : parameterSets) {
             String suffix = parameters.containsKey("column") && node.has("for_each") ? "." + parameters.get("column") : "";
@@ -135,16 +139,22 @@ public final class RulePackLoader {
     }
 
     /** The check's definition(s): one per column when {@code for_each} is given. */
-    private static List<Map<String, String>> definitions(YamlNode node, TableContract table, String id) {
+    private static List<Map<String, String>> definitions(YamlNode node, TableContract table, String id,
+                                                         PassWhenCheck passWhen) {
         boolean builtin = node.has("check");
         if (builtin == node.has("pass_when")) {
             throw node.problem("check '" + id + "': give either 'check' (a built-in type) or 'pass_when' (SQL), not "
                     + (builtin ? "both" : "neither"));
         }
         if (!builtin) {
-            Map<String, String> sql = new HashMap<>();
-            sql.put("pass_when", node.text("pass_when"));
-            return List.of(sql);
+            String sql = node.text("pass_when");
+            Optional<String> problem = passWhen.problem(table, sql);
+            if (problem.isPresent()) {
+                throw node.error("pass_when", problem.get());
+            }
+            Map<String, String> definition = new HashMap<>();
+            definition.put("pass_when", sql);
+            return List.of(definition);
         }
         String typeName = node.text("check");
         CheckType type = CheckTypes.find(typeName).orElseThrow(() -> node.error("check", "must be a built-in check type, got '"
@@ -178,44 +188,11 @@ public final class RulePackLoader {
                     throw node.problem("check '" + id + "': " + typeName + " needs '" + required + "'");
                 }
             }
-            checkColumns(node, table, type, set);
+            ParameterCheck.check(node, table, type, set);
             set.put("check", typeName);
             sets.add(set);
         }
         return sets;
-    }
-
-    private static void checkColumns(YamlNode node, TableContract table, CheckType type, Map<String, String> parameters) {
-        List<String> known = StagedColumn.of(table).stream().map(StagedColumn::name).toList();
-        for (String parameter : type.columnParameters()) {
-            for (String column : parameters.get(parameter).split(",")) {
-                if (!known.contains(column.strip())) {
-                    String key = node.has(parameter) ? parameter : "for_each";
-                    throw node.error(key, "names column '" + column.strip() + "', which " + table.table()
-                            + " does not have");
-                }
-            }
-        }
-        for (Map.Entry<String, String> foreign : type.foreignColumns().entrySet()) {
-            String tableParameter = foreign.getValue();
-            TableContract other;
-            try {
-                other = InputContract.table(parameters.get(tableParameter));
-            } catch (IllegalArgumentException e) {
-                throw node.error(tableParameter, e.getMessage());
-            }
-            List<String> otherColumns = StagedColumn.of(other).stream().map(StagedColumn::name).toList();
-            for (String column : parameters.get(foreign.getKey()).split(",")) {
-                if (!otherColumns.contains(column.strip())) {
-                    throw node.error(foreign.getKey(), "names column '" + column.strip() + "', which " + other.table()
-                            + " does not have");
-                }
-            }
-        }
-        if (type.name().equals("references")
-                && parameters.get("keys").split(",").length != parameters.get("columns").split(",").length) {
-            throw node.error("keys", "must list as many columns as 'columns'");
-        }
     }
 
     private static <T> T parse(YamlNode node, String key, java.util.function.Function<String, T> parser) {

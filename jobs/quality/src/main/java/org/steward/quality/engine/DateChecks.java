@@ -1,8 +1,5 @@
 package org.steward.quality.engine;
 
-import static org.steward.quality.engine.Sql.column;
-import static org.steward.quality.engine.Sql.fiscalYear;
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -12,51 +9,68 @@ import org.steward.quality.rules.QualityCheck;
 /** Checks on dates: not in the future, plausible ages, ordering, length of stay, timeliness. */
 final class DateChecks {
 
-    private DateChecks() {
+    private final CheckSql sql;
+    private final LocalDate asOf;
+
+    DateChecks(CheckSql sql, LocalDate asOf) {
+        this.sql = sql;
+        this.asOf = asOf;
     }
 
-    static CompiledCheck notFuture(QualityCheck check, Map<String, String> p, LocalDate asOf) {
-        String date = column(p.get("column"));
-        return new CompiledCheck(check, date + " IS NOT NULL", date + " > " + day(asOf));
+    CompiledCheck notFuture(QualityCheck check, Map<String, String> p) {
+        String date = sql.column(p.get("column"));
+        return new CompiledCheck(check, date + " IS NOT NULL", date + " > " + sql.dialect().literal(asOf));
     }
 
-    static CompiledCheck ageAtMost(QualityCheck check, Map<String, String> p, LocalDate asOf) {
-        String birth = column(p.get("column"));
+    CompiledCheck ageAtMost(QualityCheck check, Map<String, String> p) {
+        String birth = sql.column(p.get("column"));
         int years = Integer.parseInt(p.get("years").strip());
-        return new CompiledCheck(check, birth + " IS NOT NULL", birth + " < " + day(asOf.minusYears(years)));
+        return new CompiledCheck(check, birth + " IS NOT NULL", birth + " < " + sql.dialect().literal(asOf.minusYears(years)));
     }
 
-    static CompiledCheck notBefore(QualityCheck check, Map<String, String> p) {
-        String date = column(p.get("column"));
-        String other = column(p.get("other"));
+    CompiledCheck notBefore(QualityCheck check, Map<String, String> p) {
+        String date = sql.column(p.get("column"));
+        String other = sql.column(p.get("other"));
         return new CompiledCheck(check, date + " IS NOT NULL AND " + other + " IS NOT NULL", date + " < " + other);
     }
 
     /** Length of stay against the DRG's geometric mean in the discharge year's table (CMS IPPS Table 5). */
-    static CompiledCheck lengthOfStayOutlier(QualityCheck check, Map<String, String> p) {
-        String admit = column(p.get("admit"));
-        String discharge = column(p.get("discharge"));
-        String drg = column(p.get("drg"));
+    CompiledCheck lengthOfStayOutlier(QualityCheck check, Map<String, String> p) {
+        String admit = sql.column(p.get("admit"));
+        String discharge = sql.column(p.get("discharge"));
+        String drg = sql.column(p.get("drg"));
         double factor = Double.parseDouble(p.get("factor").strip());
-        String mean = "steward_drg_gmlos(" + fiscalYear(p.get("discharge")) + ", " + drg + ")";
+        Enrichment.DrgGeometricMeanLos gmlos = new Enrichment.DrgGeometricMeanLos(p.get("drg"), p.get("discharge"));
+        String mean = sql.column(gmlos.column());
         String known = admit + " IS NOT NULL AND " + discharge + " IS NOT NULL AND " + drg + " IS NOT NULL";
         return new CompiledCheck(check, known + " AND " + mean + " IS NOT NULL",
-                "datediff(" + discharge + ", " + admit + ") > " + factor + " * " + mean,
-                known + " AND " + mean + " IS NULL", Set.of());
+                sql.dialect().daysBetween(admit, discharge) + " > " + factor + " * " + mean,
+                known + " AND " + mean + " IS NULL", Set.of(gmlos));
     }
 
     /** Days from a date of the row's key-matched row in another table (e.g. discharge) to this row's date. */
-    static CompiledCheck daysBetweenAtMost(QualityCheck check, Map<String, String> p) {
+    CompiledCheck daysBetweenAtMost(QualityCheck check, Map<String, String> p) {
         String table = p.get("from_table");
-        String from = column(RelationChecks.lookedUp(table, p.get("from")));
-        String to = column(p.get("to"));
+        String from = sql.column(RelationChecks.lookedUp(table, p.get("from")));
+        String to = sql.column(p.get("to"));
         int days = Integer.parseInt(p.get("days").strip());
         return new CompiledCheck(check, from + " IS NOT NULL AND " + to + " IS NOT NULL",
-                "datediff(" + to + ", " + from + ") > " + days, "false",
+                sql.dialect().daysBetween(from, to) + " > " + days, "false",
                 Set.of(new Enrichment.Lookup(InputContract.table(table).table(), Set.of(p.get("from")))));
     }
 
-    private static String day(LocalDate date) {
-        return "DATE '" + date + "'";
+    /**
+     * Discharged, not final billed: a stay discharged more than {@code days} days before the run date with
+     * no row in the billing table. Counted from the stays, so the backlog with no claim at all shows.
+     */
+    CompiledCheck billedWithinDays(QualityCheck check, Map<String, String> p) {
+        String discharge = sql.column(p.get("discharge"));
+        int days = Integer.parseInt(p.get("days").strip());
+        Enrichment.KeyExists billed = new Enrichment.KeyExists(p.get("table"), CheckSql.columns(p.get("columns")),
+                CheckSql.columns(p.get("keys")));
+        return new CompiledCheck(check,
+                discharge + " IS NOT NULL AND " + discharge + " < " + sql.dialect().literal(asOf.minusDays(days))
+                        + " AND " + sql.allPresent(billed.columns()),
+                "NOT " + sql.column(billed.column()), "false", Set.of(billed));
     }
 }

@@ -1,146 +1,149 @@
 package org.steward.quality.engine;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
 import org.steward.core.contract.InputContract;
 import org.steward.core.contract.TableContract;
 import org.steward.platform.batch.RunScope;
-import org.steward.platform.output.OutputLayout;
+import org.steward.platform.engine.SqlDialect;
+import org.steward.platform.engine.SqlEngine;
 
 /**
- * Evaluates every check of one table in one pass: the staged table is enriched once with what its
- * checks need (key lookups, reference existence, duplicate counts), one projection turns each row into
- * applies/fails flags for every check, and one aggregation per facility and period counts them. The
- * flags are kept (memory, spilling to disk) for the capped sample of failing rows.
+ * Evaluates every check of one table in one pass, as SQL either engine runs: the staged table is
+ * enriched once with what its checks need (key lookups, key existence, duplicate counts, reference
+ * code sets, DRG tables), one projection turns each row into applies/fails flags for every check,
+ * which is kept ({@link SqlEngine#materialize}); one aggregation per facility and period counts them
+ * and one query takes the capped sample of failing rows.
  */
 final class TableEvaluator {
 
-    private final SparkSession spark;
-    private final OutputLayout output;
+    private final SqlEngine engine;
+    private final SqlDialect dialect;
     private final RunScope scope;
+    private final Predicate<String> staged;
 
-    TableEvaluator(SparkSession spark, OutputLayout output, RunScope scope) {
-        this.spark = spark;
-        this.output = output;
+    /** @param staged whether an input table was staged (its view is registered, possibly empty) */
+    TableEvaluator(SqlEngine engine, RunScope scope, Predicate<String> staged) {
+        this.engine = engine;
+        this.dialect = engine.dialect();
         this.scope = scope;
+        this.staged = staged;
+    }
+
+    static String view(String table) {
+        return "stg_" + table;
     }
 
     /** Counts and a failure sample for the table's checks; empty when the table has not been staged. */
-    TableOutcome evaluate(TableContract table, List<CompiledCheck> checks, int sampleCap) {
-        if (checks.isEmpty() || !Files.isDirectory(output.staged(table.table()))) {
+    TableOutcome evaluate(TableContract table, List<CompiledCheck> declared, int sampleCap) {
+        if (declared.isEmpty() || !staged.test(table.table())) {
             return TableOutcome.EMPTY;
         }
-        Set<Enrichment> needs = new LinkedHashSet<>();
-        checks.forEach(c -> needs.addAll(c.needs()));
-        Dataset<Row> rows = staged(table);
-        // Duplicates are counted over the whole table, before a single-period run narrows it.
-        for (Enrichment need : needs) {
-            if (need instanceof Enrichment.Duplicates duplicates) {
-                rows = rows.withColumn(duplicates.column(), count(lit(1)).over(Window.partitionBy(
-                        duplicates.columns().stream().map(c -> col(c)).toArray(Column[]::new))));
+        List<CompiledCheck> checks = new ArrayList<>();
+        Map<CompiledCheck, String> cannotRun = new LinkedHashMap<>();
+        for (CompiledCheck check : declared) {
+            Set<String> missing = new TreeSet<>(check.readsTables());
+            missing.removeIf(staged);
+            if (missing.isEmpty()) {
+                checks.add(check);
+            } else {
+                cannotRun.put(check, "not applicable: " + String.join(", ", missing) + " was not staged");
             }
         }
-        rows = inScope(table, rows);
-        // One join per looked-up table, carrying the union of the columns its checks use.
+        String flags = "quality_flags_" + table.table();
+        engine.materialize(flags, flagsSql(table, checks));
+        List<CheckCounts> counts = counts(flags, checks, cannotRun);
+        return new TableOutcome(counts, checks.isEmpty() ? List.of() : failures(flags, checks, sampleCap));
+    }
+
+    private String flagsSql(TableContract table, List<CompiledCheck> checks) {
+        Set<Enrichment> needs = new LinkedHashSet<>();
+        checks.forEach(c -> needs.addAll(c.needs()));
+        List<String> ctes = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
+
+        // Duplicates are counted over the whole table, before a single-period run narrows it.
+        List<String> rowColumns = new ArrayList<>(List.of("t.*"));
+        if (!table.partitionedByPeriod()) {
+            // A snapshot table belongs to the run's scope.
+            rowColumns.add(dialect.literal(scope.toString()) + " AS period");
+        }
+        for (Enrichment need : needs) {
+            if (need instanceof Enrichment.Duplicates duplicates) {
+                rowColumns.add("count(*) OVER (PARTITION BY " + quoted(duplicates.columns()) + ") AS "
+                        + q(duplicates.column()));
+            }
+        }
+        ctes.add("__rows AS (SELECT " + String.join(", ", rowColumns) + " FROM " + q(view(table.table())) + " t)");
+        ctes.add("__scoped AS (SELECT * FROM __rows" + (table.partitionedByPeriod() && scope.period().isPresent()
+                ? " WHERE period = " + dialect.literal(scope.toString()) : "") + ")");
+
+        // One lookup per other table, carrying the union of the columns its checks use.
         Map<String, Set<String>> lookups = new TreeMap<>();
         for (Enrichment need : needs) {
             if (need instanceof Enrichment.Lookup lookup) {
                 lookups.computeIfAbsent(lookup.table(), t -> new TreeSet<>()).addAll(lookup.columns());
-            } else if (need instanceof Enrichment.KeyExists exists) {
-                rows = withKeyExists(rows, exists);
             }
         }
+        int n = 0;
         for (Map.Entry<String, Set<String>> lookup : lookups.entrySet()) {
-            rows = withLookup(rows, InputContract.table(lookup.getKey()), lookup.getValue());
+            String alias = "__lk" + n++;
+            TableContract other = InputContract.table(lookup.getKey());
+            ctes.add(alias + " AS (" + lookupSql(other, lookup.getValue()) + ")");
+            joins.add("LEFT JOIN " + alias + " ON " + other.keyColumns().stream()
+                    .map(k -> "s." + q(k) + " = " + alias + "." + q(RelationChecks.lookedUp(other.table(), k)))
+                    .collect(Collectors.joining(" AND ")));
+            lookup.getValue().forEach(c -> extra.add(alias + "." + q(RelationChecks.lookedUp(other.table(), c))));
         }
-        Dataset<Row> flags = flags(table, rows, checks).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            return new TableOutcome(counts(flags, checks), failures(flags, checks, sampleCap));
-        } finally {
-            flags.unpersist();
+        for (Enrichment need : needs) {
+            String alias = "__e" + n++;
+            if (need instanceof Enrichment.KeyExists exists) {
+                List<String> select = new ArrayList<>();
+                List<String> on = new ArrayList<>();
+                for (int i = 0; i < exists.keys().size(); i++) {
+                    select.add(q(exists.keys().get(i)) + " AS __k" + i);
+                    on.add("s." + q(exists.columns().get(i)) + " = " + alias + ".__k" + i);
+                }
+                ctes.add(alias + " AS (SELECT DISTINCT " + String.join(", ", select) + " FROM " + q(view(exists.table())) + ")");
+                joins.add("LEFT JOIN " + alias + " ON " + String.join(" AND ", on));
+                extra.add("(" + alias + ".__k0 IS NOT NULL) AS " + q(exists.column()));
+            } else if (need instanceof Enrichment.CodeSet codes) {
+                String fiscalYear = dialect.fiscalYear(q(codes.date()));
+                if (CheckSql.isList(table.table(), codes.codeColumn())) {
+                    // One row per listed code, kept when the year's table lacks it; back to the row by its input line.
+                    ctes.add(alias + " AS (SELECT DISTINCT x.period, x.source_line FROM (SELECT period, source_line, "
+                            + fiscalYear + " AS __fy, " + dialect.explode(q(codes.codeColumn())) + " AS __code FROM __scoped WHERE "
+                            + q(codes.codeColumn()) + " IS NOT NULL AND " + q(codes.date()) + " IS NOT NULL) x LEFT JOIN "
+                            + q(codes.referenceTable()) + " r ON r.fiscal_year = x.__fy AND r.code = x.__code "
+                            + "WHERE r.code IS NULL)");
+                    joins.add("LEFT JOIN " + alias + " ON s.period = " + alias + ".period AND s.source_line = "
+                            + alias + ".source_line");
+                    extra.add("(" + alias + ".source_line IS NOT NULL) AS " + q(codes.column()));
+                } else {
+                    joins.add("LEFT JOIN " + q(codes.referenceTable()) + " " + alias + " ON " + alias + ".fiscal_year = "
+                            + dialect.fiscalYear("s." + q(codes.date())) + " AND " + alias + ".code = s." + q(codes.codeColumn()));
+                    extra.add("(" + alias + ".code IS NULL) AS " + q(codes.column()));
+                }
+            } else if (need instanceof Enrichment.DrgGeometricMeanLos los) {
+                joins.add("LEFT JOIN " + q(ReferenceTables.MS_DRG) + " " + alias + " ON " + alias + ".fiscal_year = "
+                        + dialect.fiscalYear("s." + q(los.date())) + " AND " + alias + ".code = s." + q(los.drg()));
+                extra.add(alias + ".gmlos AS " + q(los.column()));
+            }
         }
-    }
+        ctes.add("__enriched AS (SELECT s.*" + extra.stream().map(e -> ", " + e).collect(Collectors.joining())
+                + " FROM __scoped s " + String.join(" ", joins) + ")");
 
-    private Dataset<Row> staged(TableContract table) {
-        Dataset<Row> rows = spark.read().parquet(output.staged(table.table()).toString());
-        if (!table.partitionedByPeriod()) {
-            // A snapshot table belongs to the run's scope.
-            rows = rows.withColumn("period", lit(scope.toString()));
-        }
-        return rows;
-    }
-
-    private Dataset<Row> inScope(TableContract table, Dataset<Row> rows) {
-        if (table.partitionedByPeriod() && scope.period().isPresent()) {
-            return rows.where(col("period").equalTo(scope.toString()));
-        }
-        return rows;
-    }
-
-    /** The other table's row with the same key, its needed columns prefixed with its name; one row per key. */
-    private Dataset<Row> withLookup(Dataset<Row> rows, TableContract other, Set<String> needed) {
-        List<String> columns = new ArrayList<>(other.keyColumns());
-        needed.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
-        Dataset<Row> lookup = spark.read().parquet(output.staged(other.table()).toString())
-                .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
-                .dropDuplicates(other.keyColumns().toArray(String[]::new));
-        for (String column : lookup.columns()) {
-            lookup = lookup.withColumnRenamed(column, RelationChecks.lookedUp(other.table(), column));
-        }
-        Column on = null;
-        for (String key : other.keyColumns()) {
-            Column equal = rows.col(key).equalTo(lookup.col(RelationChecks.lookedUp(other.table(), key)));
-            on = on == null ? equal : on.and(equal);
-        }
-        return rows.join(lookup, on, "left");
-    }
-
-    private Dataset<Row> withKeyExists(Dataset<Row> rows, Enrichment.KeyExists exists) {
-        List<String> keys = exists.keys();
-        Dataset<Row> present = spark.read().parquet(output.staged(exists.table()).toString())
-                .select(keys.stream().map(k -> col(k)).toArray(Column[]::new)).distinct();
-        List<String> renamed = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String name = exists.column() + "_key" + i;
-            present = present.withColumnRenamed(keys.get(i), name);
-            renamed.add(name);
-        }
-        present = present.withColumn(exists.column() + "_found", lit(true));
-        Column on = null;
-        for (int i = 0; i < keys.size(); i++) {
-            Column equal = rows.col(exists.columns().get(i)).equalTo(present.col(renamed.get(i)));
-            on = on == null ? equal : on.and(equal);
-        }
-        return rows.join(present, on, "left")
-                .withColumn(exists.column(), coalesce(col(exists.column() + "_found"), lit(false)))
-                .drop(renamed.toArray(String[]::new)).drop(exists.column() + "_found");
-    }
-
-    private static Dataset<Row> flags(TableContract table, Dataset<Row> rows, List<CompiledCheck> checks) {
-        List<String> select = new ArrayList<>();
-        select.add("facility_id");
-        select.add("period");
-        select.add(table.keyColumns().stream().map(k -> "coalesce(cast(`" + k + "` AS STRING), '')")
+        List<String> select = new ArrayList<>(List.of("facility_id", "period"));
+        select.add(table.keyColumns().stream().map(k -> "coalesce(" + dialect.asText(q(k)) + ", '')")
                 .collect(Collectors.joining(", '|', ", "concat(", ")")) + " AS row_key");
         select.add("source_line");
         for (int i = 0; i < checks.size(); i++) {
@@ -149,44 +152,61 @@ final class TableEvaluator {
             select.add("coalesce((" + check.applies() + ") AND (" + check.fails() + "), false) AS f" + i);
             select.add("coalesce(" + check.notCheckable() + ", false) AS n" + i);
         }
-        return rows.selectExpr(select.toArray(String[]::new));
+        return "WITH " + String.join(",\n", ctes) + "\nSELECT " + String.join(", ", select) + " FROM __enriched";
     }
 
-    private static List<CheckCounts> counts(Dataset<Row> flags, List<CompiledCheck> checks) {
-        List<String> sums = new ArrayList<>();
+    /** The other table's row with each key (the first by period and input line, so both engines pick the same). */
+    private String lookupSql(TableContract other, Set<String> needed) {
+        List<String> columns = new ArrayList<>(other.keyColumns());
+        needed.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        String order = other.partitionedByPeriod() ? "period, source_line" : "source_line";
+        return "SELECT " + columns.stream().map(c -> q(c) + " AS " + q(RelationChecks.lookedUp(other.table(), c)))
+                .collect(Collectors.joining(", ")) + " FROM (SELECT " + quoted(columns) + ", row_number() OVER (PARTITION BY "
+                + quoted(other.keyColumns()) + " ORDER BY " + order + ") AS __n FROM " + q(view(other.table()))
+                + ") WHERE __n = 1";
+    }
+
+    private List<CheckCounts> counts(String flags, List<CompiledCheck> checks, Map<CompiledCheck, String> cannotRun) {
+        StringBuilder sql = new StringBuilder("SELECT facility_id, period");
         for (int i = 0; i < checks.size(); i++) {
-            sums.add("count_if(a" + i + ")");
-            sums.add("count_if(f" + i + ")");
-            sums.add("count_if(n" + i + ")");
+            sql.append(", count_if(a").append(i).append("), count_if(f").append(i).append("), count_if(n").append(i).append(")");
         }
-        Dataset<Row> totals = flags.groupBy("facility_id", "period")
-                .agg(org.apache.spark.sql.functions.expr(sums.get(0)),
-                        sums.subList(1, sums.size()).stream().map(org.apache.spark.sql.functions::expr).toArray(Column[]::new));
+        sql.append(" FROM ").append(q(flags)).append(" GROUP BY facility_id, period ORDER BY facility_id, period");
         List<CheckCounts> counts = new ArrayList<>();
-        for (Row row : totals.collectAsList()) {
+        for (Object[] row : engine.rows(sql.toString())) {
+            String facility = (String) row[0];
+            String period = (String) row[1];
             for (int i = 0; i < checks.size(); i++) {
-                counts.add(new CheckCounts(checks.get(i).check().id(), row.getString(0), row.getString(1),
-                        row.getLong(2 + 3 * i), row.getLong(3 + 3 * i), row.getLong(4 + 3 * i)));
+                counts.add(new CheckCounts(checks.get(i).check().id(), facility, period, (Long) row[2 + 3 * i],
+                        (Long) row[3 + 3 * i], (Long) row[4 + 3 * i]));
             }
+            cannotRun.forEach((check, note) -> counts.add(new CheckCounts(check.check().id(), facility, period, 0, 0, 0, note)));
         }
         return counts;
     }
 
-    private static List<FailingRow> failures(Dataset<Row> flags, List<CompiledCheck> checks, int sampleCap) {
-        String failed = "filter(array(" + java.util.stream.IntStream.range(0, checks.size())
-                .mapToObj(i -> "CASE WHEN f" + i + " THEN '" + checks.get(i).check().id() + "' END")
-                .collect(Collectors.joining(", ")) + "), x -> x IS NOT NULL)";
-        Dataset<Row> failing = flags.selectExpr("facility_id", "period", "row_key", "source_line",
-                        "explode(" + failed + ") AS check_id")
-                .withColumn("rank", row_number().over(Window.partitionBy("check_id", "facility_id", "period")
-                        .orderBy("source_line")))
-                .where(col("rank").leq(sampleCap));
+    private List<FailingRow> failures(String flags, List<CompiledCheck> checks, int sampleCap) {
+        String failing = java.util.stream.IntStream.range(0, checks.size())
+                .mapToObj(i -> "SELECT " + dialect.literal(checks.get(i).check().id()) + " AS check_id, facility_id, period, "
+                        + "row_key, source_line FROM " + q(flags) + " WHERE f" + i)
+                .collect(Collectors.joining(" UNION ALL "));
+        String sql = "SELECT check_id, facility_id, period, row_key, source_line FROM (SELECT *, row_number() OVER "
+                + "(PARTITION BY check_id, facility_id, period ORDER BY source_line, row_key) AS __rank FROM (" + failing
+                + ") f) r WHERE __rank <= " + sampleCap + " ORDER BY check_id, facility_id, period, source_line, row_key";
         List<FailingRow> sample = new ArrayList<>();
-        for (Row row : failing.select("check_id", "facility_id", "period", "row_key", "source_line").collectAsList()) {
-            sample.add(new FailingRow(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
-                    row.isNullAt(4) ? 0 : row.getLong(4)));
+        for (Object[] row : engine.rows(sql)) {
+            sample.add(new FailingRow((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    row[4] == null ? 0 : (Long) row[4]));
         }
         return sample;
+    }
+
+    private String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    private String quoted(List<String> columns) {
+        return columns.stream().map(this::q).collect(Collectors.joining(", "));
     }
 
     /** Counts per check, facility and period, and the failure sample. */

@@ -1,8 +1,5 @@
 package org.steward.quality.engine;
 
-import static org.steward.quality.engine.Sql.column;
-import static org.steward.quality.engine.Sql.present;
-
 import java.util.Map;
 import org.steward.quality.rules.CheckDefinition;
 import org.steward.quality.rules.QualityCheck;
@@ -10,15 +7,18 @@ import org.steward.quality.rules.QualityCheck;
 /** Checks on one row's own values: presence, sign, and a rule's own SQL. */
 final class ValueChecks {
 
-    private ValueChecks() {
+    private final CheckSql sql;
+
+    ValueChecks(CheckSql sql) {
+        this.sql = sql;
     }
 
-    static CompiledCheck notNull(QualityCheck check, Map<String, String> p) {
-        return new CompiledCheck(check, "true", "NOT " + present(check.table(), p.get("column")));
+    CompiledCheck notNull(QualityCheck check, Map<String, String> p) {
+        return new CompiledCheck(check, "true", "NOT " + sql.present(check.table(), p.get("column")));
     }
 
-    static CompiledCheck nonNegative(QualityCheck check, Map<String, String> p) {
-        String amount = column(p.get("column"));
+    CompiledCheck nonNegative(QualityCheck check, Map<String, String> p) {
+        String amount = sql.column(p.get("column"));
         return new CompiledCheck(check, amount + " IS NOT NULL", amount + " < 0");
     }
 

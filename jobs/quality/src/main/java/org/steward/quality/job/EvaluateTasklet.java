@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -19,7 +17,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
-import org.steward.platform.spark.SparkSessions;
+import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.SqlEngines;
 import org.steward.quality.config.RulePack;
 import org.steward.quality.config.RulePackLoader;
 import org.steward.quality.engine.CheckCounts;
@@ -41,11 +40,11 @@ final class EvaluateTasklet implements Tasklet {
     static final String PERIODS = "quality.periods";
 
     private final QualitySettings settings;
-    private final SparkSessions sparkSessions;
+    private final SqlEngines engines;
 
-    EvaluateTasklet(QualitySettings settings, SparkSessions sparkSessions) {
+    EvaluateTasklet(QualitySettings settings, SqlEngines engines) {
         this.settings = settings;
-        this.sparkSessions = sparkSessions;
+        this.engines = engines;
     }
 
     @Override
@@ -54,17 +53,20 @@ final class EvaluateTasklet implements Tasklet {
         StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
         RulePack pack = RulePackLoader.load(settings.rules());
-        SparkSession spark = sparkSessions.session();
-        QualityEngine engine = new QualityEngine(spark, ReferenceCatalog.load(settings.reference()));
-        QualityEngine.Evaluation evaluation = engine.evaluate(pack, run.output(), run.scope(), LocalDate.now(),
-                settings.failureSample());
+        String asOfParameter = step.getJobParameters().getString(QualityJobConfiguration.AS_OF);
+        LocalDate asOf = asOfParameter == null ? LocalDate.now() : LocalDate.parse(asOfParameter);
+        QualityEngine.Evaluation evaluation;
+        try (SqlEngine engine = engines.open()) {
+            evaluation = new QualityEngine(engine, ReferenceCatalog.load(settings.reference()))
+                    .evaluate(pack, run.output(), run.scope(), asOf, settings.failureSample());
+        }
 
         Map<String, QualityCheck> checks = pack.byId();
         List<CheckResult> results = evaluation.counts().stream()
                 .map(c -> new CheckResult(checks.get(c.checkId()), c)).toList();
         TreeSet<String> periods = new TreeSet<>();
         results.forEach(r -> periods.add(r.counts().period()));
-        List<Alert> alerts = RegressionWatch.alerts(results, history(spark, run, results, periods),
+        List<Alert> alerts = RegressionWatch.alerts(results, history(run, results, periods),
                 new RegressionRule(settings.trailingPeriods(), settings.minHistory(), settings.sigmas(),
                         settings.minIncrease()));
         Map<String, String> tableOf = new HashMap<>();
@@ -77,8 +79,8 @@ final class EvaluateTasklet implements Tasklet {
         step.getJobExecution().getExecutionContext().putString(PERIODS, String.join(",", periods));
         // What this job writes is check results; the rows it reads are counted by the stage job.
         contribution.incrementWriteCount(results.size());
-        log.info("quality {}: {} results: {} pass, {} warn, {} fail (error severity), {} not applicable; {} regression alerts",
-                run.scope(), results.size(), count(results, "pass"), count(results, "warn"), failedErrors,
+        log.info("quality {} as of {}: {} results: {} pass, {} warn, {} fail (error severity), {} not applicable; {} regression alerts",
+                run.scope(), asOf, results.size(), count(results, "pass"), count(results, "warn"), failedErrors,
                 count(results, "not_applicable"), alerts.size());
         return RepeatStatus.FINISHED;
     }
@@ -88,8 +90,8 @@ final class EvaluateTasklet implements Tasklet {
     }
 
     /** Earlier runs' results for other periods, and this run's own, as failure-rate histories. */
-    private static List<RegressionWatch.PastRate> history(SparkSession spark, StepRun run, List<CheckResult> results,
-                                                          TreeSet<String> periods) {
+    private static List<RegressionWatch.PastRate> history(StepRun run, List<CheckResult> results,
+                                                          TreeSet<String> periods) throws java.sql.SQLException {
         List<RegressionWatch.PastRate> past = new ArrayList<>();
         for (CheckResult result : results) {
             if (result.applicable()) {
@@ -97,12 +99,20 @@ final class EvaluateTasklet implements Tasklet {
                         result.counts().period(), result.failureRate()));
             }
         }
-        if (java.nio.file.Files.isDirectory(run.published(QualityJobConfiguration.JOB, "results"))) {
-            for (Row row : spark.read().parquet(run.published(QualityJobConfiguration.JOB, "results").toString())
-                    .where("rows_checked > 0").select("check_id", "facility_id", "period", "failure_rate").collectAsList()) {
-                if (!periods.contains(row.getString(2))) {
-                    past.add(new RegressionWatch.PastRate(row.getString(0), row.getString(1), row.getString(2),
-                            row.getDouble(3)));
+        java.nio.file.Path published = run.published(QualityJobConfiguration.JOB, "results");
+        if (!java.nio.file.Files.isDirectory(published)) {
+            return past;
+        }
+        // Earlier results are small files this process wrote: read here, whatever the engine.
+        try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement statement = duck.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SELECT check_id, facility_id, period, failure_rate FROM "
+                     + "read_parquet('" + published.toAbsolutePath().toString().replace("'", "''") + "/*/*.parquet', "
+                     + "hive_partitioning = true, hive_types = {'period': VARCHAR}) WHERE rows_checked > 0")) {
+            while (row.next()) {
+                if (!periods.contains(row.getString(3))) {
+                    past.add(new RegressionWatch.PastRate(row.getString(1), row.getString(2), row.getString(3),
+                            row.getDouble(4)));
                 }
             }
         }

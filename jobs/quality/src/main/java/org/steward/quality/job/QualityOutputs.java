@@ -28,7 +28,7 @@ final class QualityOutputs {
     static final List<StagedColumn> RESULTS = List.of(string("check_id"), string("table_name"), string("dimension"),
             string("subtype"), string("severity"), string("owner"), string("description"), string("facility_id"),
             number("rows_checked"), number("rows_failed"), number("rows_not_checkable"), rate("failure_rate"),
-            rate("threshold"), string("status"), string("evaluated_at"));
+            rate("threshold"), string("status"), string("note"), string("evaluated_at"));
     static final List<StagedColumn> FAILURES = List.of(string("check_id"), string("table_name"), string("facility_id"),
             string("row_key"), number("source_line"));
     static final List<StagedColumn> SCORES = List.of(string("table_name"), string("facility_id"), string("dimension"),
@@ -47,7 +47,7 @@ final class QualityOutputs {
                 r.check().subtype().map(s -> s.label()).orElse(null), r.check().severity().name().toLowerCase(),
                 r.check().owner(), r.check().description(), r.counts().facilityId(), r.counts().rowsChecked(),
                 r.counts().rowsFailed(), r.counts().rowsNotCheckable(), r.failureRate(), r.check().threshold(),
-                r.status(), evaluatedAt});
+                r.status(), r.counts().note(), evaluatedAt});
         writeByPeriod(work.resolve("failures"), FAILURES, failures, FailingRow::period, f -> new Object[] {
                 f.checkId(), tableOf.get(f.checkId()), f.facilityId(), f.rowKey(), f.sourceLine()});
         writeByPeriod(work.resolve("scores"), SCORES, scores, Scores.Score::period, s -> new Object[] {

@@ -6,36 +6,43 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.steward.platform.settings.ConfigException;
 
 /**
- * The code sets and DRG tables the checks need, per fiscal year, found by file name under
- * {@code config/reference/}: adding next year is dropping {@code icd10cm_order_fy2027.csv.gz} or
- * {@code ms_drg_weights_fy2027_v44.csv} into that folder, not a code change. Years without a file
- * are "cannot check", never failures.
+ * The reference data the checks join, per fiscal year, found by file name under {@code config/reference/}:
+ * adding next year is dropping {@code icd10cm_order_fy2027.csv.gz} or {@code ms_drg_weights_fy2027_v44.csv}
+ * into that folder, not a code change. Years without a file are "cannot check", never failures.
+ * Held as rows so either engine can register them as tables (an engine joins them; no Java runs per row).
  */
-public final class ReferenceCatalog implements Serializable {
+public final class ReferenceCatalog {
+
+    /** Where the one list of placeholder SSNs lives (the MPI reads the same file). */
+    public static final String PLACEHOLDER_SSNS = "identifiers/placeholder_ssns.csv";
 
     private static final Pattern ICD10CM = Pattern.compile("icd10cm_order_fy(\\d{4})\\.csv(\\.gz)?");
     private static final Pattern ICD10PCS = Pattern.compile("icd10pcs_order_fy(\\d{4})\\.csv(\\.gz)?");
     private static final Pattern DRG = Pattern.compile("ms_drg_weights_fy(\\d{4})_v\\d+\\.csv(\\.gz)?");
 
-    private final Map<Integer, Set<String>> icd10cmBillable = new HashMap<>();
-    private final Map<Integer, Set<String>> icd10pcsValid = new HashMap<>();
-    private final Map<Integer, Map<String, Double>> drgGeometricMeanLos = new HashMap<>();
+    /** {fiscal_year, code} of billable ICD-10-CM codes. */
+    private final List<Object[]> icd10cm = new ArrayList<>();
+    /** {fiscal_year, code} of valid ICD-10-PCS codes. */
+    private final List<Object[]> icd10pcs = new ArrayList<>();
+    /** {fiscal_year, ms_drg, weight, geometric_mean_los} of groupable MS-DRGs (with a weight). */
+    private final List<Object[]> msDrg = new ArrayList<>();
+    private final Set<Integer> icd10cmYears = new TreeSet<>();
+    private final Set<Integer> icd10pcsYears = new TreeSet<>();
+    private final Set<Integer> drgYears = new TreeSet<>();
+    private final List<String> placeholderSsns = new ArrayList<>();
 
     private ReferenceCatalog() {
     }
@@ -48,61 +55,57 @@ public final class ReferenceCatalog implements Serializable {
             Matcher pcs = ICD10PCS.matcher(name);
             Matcher drg = DRG.matcher(name);
             if (cm.matches()) {
-                catalog.icd10cmBillable.put(Integer.parseInt(cm.group(1)), billableCodes(file));
+                catalog.icd10cmYears.add(Integer.parseInt(cm.group(1)));
+                billableCodes(file, Integer.parseInt(cm.group(1)), catalog.icd10cm);
             } else if (pcs.matches()) {
-                catalog.icd10pcsValid.put(Integer.parseInt(pcs.group(1)), billableCodes(file));
+                catalog.icd10pcsYears.add(Integer.parseInt(pcs.group(1)));
+                billableCodes(file, Integer.parseInt(pcs.group(1)), catalog.icd10pcs);
             } else if (drg.matches()) {
-                catalog.drgGeometricMeanLos.put(Integer.parseInt(drg.group(1)), drgTable(file));
+                catalog.drgYears.add(Integer.parseInt(drg.group(1)));
+                drgTable(file, Integer.parseInt(drg.group(1)), catalog.msDrg);
             }
         }
-        if (catalog.icd10cmBillable.isEmpty() || catalog.drgGeometricMeanLos.isEmpty()) {
+        if (catalog.icd10cmYears.isEmpty() || catalog.drgYears.isEmpty()) {
             throw new ConfigException(referenceFolder + ": no ICD-10-CM order files or MS-DRG weight tables found");
         }
+        Path placeholders = referenceFolder.resolve(PLACEHOLDER_SSNS);
+        if (!Files.isRegularFile(placeholders)) {
+            throw new ConfigException(placeholders + ": placeholder SSN list not found");
+        }
+        read(placeholders, row -> catalog.placeholderSsns.add(row.getField("ssn").replaceAll("[^0-9]", "")));
         return catalog;
     }
 
-    public boolean hasIcd10cm(int fiscalYear) {
-        return icd10cmBillable.containsKey(fiscalYear);
+    public List<Object[]> icd10cm() {
+        return icd10cm;
     }
 
-    public boolean icd10cmBillable(int fiscalYear, String code) {
-        Set<String> codes = icd10cmBillable.get(fiscalYear);
-        return codes != null && codes.contains(code);
+    public List<Object[]> icd10pcs() {
+        return icd10pcs;
     }
 
-    public boolean hasIcd10pcs(int fiscalYear) {
-        return icd10pcsValid.containsKey(fiscalYear);
-    }
-
-    public boolean icd10pcsValid(int fiscalYear, String code) {
-        Set<String> codes = icd10pcsValid.get(fiscalYear);
-        return codes != null && codes.contains(code);
-    }
-
-    public boolean hasDrgTable(int fiscalYear) {
-        return drgGeometricMeanLos.containsKey(fiscalYear);
-    }
-
-    public boolean drgValid(int fiscalYear, String drg) {
-        Map<String, Double> table = drgGeometricMeanLos.get(fiscalYear);
-        return table != null && table.containsKey(drg);
-    }
-
-    /** The DRG's geometric mean length of stay in that year's table, or null when unknown. */
-    public Double geometricMeanLos(int fiscalYear, String drg) {
-        Map<String, Double> table = drgGeometricMeanLos.get(fiscalYear);
-        return table == null ? null : table.get(drg);
+    public List<Object[]> msDrg() {
+        return msDrg;
     }
 
     public Set<Integer> icd10cmYears() {
-        return new TreeSet<>(icd10cmBillable.keySet());
+        return icd10cmYears;
+    }
+
+    public Set<Integer> icd10pcsYears() {
+        return icd10pcsYears;
     }
 
     public Set<Integer> drgYears() {
-        return new TreeSet<>(drgGeometricMeanLos.keySet());
+        return drgYears;
     }
 
-    private static java.util.List<Path> files(Path folder) {
+    /** Nine-digit SSNs that identify nobody. */
+    public List<String> placeholderSsns() {
+        return placeholderSsns;
+    }
+
+    private static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new ConfigException(folder + ": reference data folder not found");
         }
@@ -113,28 +116,32 @@ public final class ReferenceCatalog implements Serializable {
         }
     }
 
-    private static Set<String> billableCodes(Path file) {
-        Set<String> codes = new HashSet<>();
+    private static void billableCodes(Path file, int year, List<Object[]> rows) {
         read(file, row -> {
             if ("1".equals(row.getField("billable"))) {
-                codes.add(row.getField("code"));
+                rows.add(new Object[] {year, row.getField("code")});
             }
         });
-        return codes;
     }
 
-    private static Map<String, Double> drgTable(Path file) {
-        Map<String, Double> table = new HashMap<>();
+    /**
+     * A weight table's groupable DRGs. 998 and 999 (principal diagnosis invalid, ungroupable) are listed
+     * with blank weights: they are not valid codes to bill, so they are left out.
+     */
+    private static void drgTable(Path file, int year, List<Object[]> rows) {
         read(file, row -> {
+            String weight = row.getField("weight");
             String los = row.getField("geometric_mean_los");
-            table.put(row.getField("ms_drg"), los.isBlank() ? null : Double.valueOf(los));
+            if (!weight.isBlank()) {
+                rows.add(new Object[] {year, row.getField("ms_drg"), Double.valueOf(weight),
+                        los.isBlank() ? null : Double.valueOf(los)});
+            }
         });
-        return table;
     }
 
     private static void read(Path file, java.util.function.Consumer<NamedCsvRecord> rows) {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
              CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
             csv.forEach(rows);

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.steward.core.contract.ParsedRow;
 import org.steward.core.contract.RowParser;
 import org.steward.core.contract.StagedColumn;
+import org.steward.core.contract.TableContract;
 import org.steward.core.period.Period;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.OutputLayout;
@@ -72,6 +73,16 @@ final class TableSink implements Closeable {
         }
         periodFile(period).write(accepted.values());
         written++;
+    }
+
+    /**
+     * Writes a snapshot table's file with no rows but the table's schema, so that readers downstream find a
+     * table (zero rows) rather than an empty folder. Used when no worker staged a row.
+     */
+    static void writeEmptySnapshot(TableContract contract, Path stagedFolder, ParquetRowFile.Format format)
+            throws IOException {
+        ParquetRowFile.create(stagedFolder.resolve(String.format("part-%03d.parquet", 0)), StagedColumn.of(contract),
+                format).close();
     }
 
     Set<Period> periods() {

@@ -69,6 +69,15 @@ public final class TableStager {
                     + "end of the file; fix the quoting at the source");
         }
         TableCounts counts = totals(request.contract().table(), sinks);
+        if (!request.contract().partitionedByPeriod() && counts.written() == 0) {
+            // An empty snapshot is still a table: the jobs downstream read its schema and find no rows.
+            TableSink.writeEmptySnapshot(request.contract(), request.stagedFolder(), request.format());
+            log.warn("{}: no valid rows ({} read, {} quarantined); staged an empty {} table", fileName,
+                    counts.read(), counts.quarantined(), request.contract().table());
+        } else if (counts.written() == 0) {
+            log.warn("{}: no valid rows ({} read, {} quarantined, {} outside the run's period); no period is staged",
+                    fileName, counts.read(), counts.quarantined(), counts.outOfScope());
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("{}: read {} rows, staged {}, quarantined {}, outside the run's period {} in {} s ({} rows/s, {} MB/s)",
                 fileName, counts.read(), counts.written(), counts.quarantined(), counts.outOfScope(),

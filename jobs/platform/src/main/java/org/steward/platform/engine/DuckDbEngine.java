@@ -1,0 +1,159 @@
+package org.steward.platform.engine;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.steward.platform.settings.StewardSettings;
+
+/** DuckDB in this process: an in-memory database per engine, using every core. */
+public final class DuckDbEngine implements SqlEngine {
+
+    private final Connection connection;
+
+    public DuckDbEngine() {
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new EngineException("DuckDB cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public StewardSettings.Engine kind() {
+        return StewardSettings.Engine.DUCKDB;
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return DuckDbDialect.INSTANCE;
+    }
+
+    @Override
+    public void registerParquet(String view, Path folder, boolean partitioned, List<SqlColumn> columns) {
+        String name = dialect().quote(view);
+        if (!hasParquet(folder, partitioned)) {
+            execute("CREATE OR REPLACE VIEW " + name + " AS " + dialect().emptyRelation(columns));
+            return;
+        }
+        String glob = dialect().literal(folder.toAbsolutePath() + (partitioned ? "/*/*.parquet" : "/*.parquet"));
+        execute("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM read_parquet(" + glob
+                + (partitioned ? ", hive_partitioning = true, hive_types = {'period': VARCHAR}" : ", hive_partitioning = false")
+                + ")");
+    }
+
+    @Override
+    public void registerRows(String view, List<SqlColumn> columns, List<Object[]> rows) {
+        execute("CREATE OR REPLACE TABLE " + dialect().quote(view) + " (" + columns.stream()
+                .map(c -> dialect().quote(c.name()) + " " + dialect().type(c.type())).collect(Collectors.joining(", ")) + ")");
+        try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, view)) {
+            for (Object[] row : rows) {
+                appender.beginRow();
+                for (int i = 0; i < columns.size(); i++) {
+                    append(appender, columns.get(i).type(), row[i]);
+                }
+                appender.endRow();
+            }
+        } catch (SQLException e) {
+            throw new EngineException(view + ": rows cannot be loaded into DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    private static void append(DuckDBAppender appender, SqlType type, Object value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+            return;
+        }
+        switch (type) {
+            case STRING -> appender.append((String) value);
+            case INTEGER -> appender.append(((Number) value).intValue());
+            case BIGINT -> appender.append(((Number) value).longValue());
+            case DOUBLE -> appender.append(((Number) value).doubleValue());
+            case DATE -> appender.append((LocalDate) value);
+            case BOOLEAN -> appender.append((boolean) (Boolean) value);
+            case DECIMAL_CENTS -> appender.append((BigDecimal) value);
+            case STRING_LIST -> throw new IllegalArgumentException("lists cannot be appended");
+        }
+    }
+
+    @Override
+    public void materialize(String view, String sql) {
+        execute("CREATE OR REPLACE TABLE " + dialect().quote(view) + " AS " + sql);
+    }
+
+    @Override
+    public List<Object[]> rows(String sql) {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = result.getMetaData();
+            List<Object[]> rows = new ArrayList<>();
+            while (result.next()) {
+                Object[] row = new Object[meta.getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = value(result, meta.getColumnType(i + 1), i + 1);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new EngineException("DuckDB query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object value(ResultSet result, int type, int column) throws SQLException {
+        Object value = switch (type) {
+            case Types.DATE -> result.getObject(column, LocalDate.class);
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> result.getLong(column);
+            case Types.FLOAT, Types.REAL, Types.DOUBLE -> result.getDouble(column);
+            case Types.DECIMAL, Types.NUMERIC -> result.getBigDecimal(column);
+            default -> result.getObject(column);
+        };
+        if (value instanceof java.math.BigInteger big) {
+            // count_if and sums of integers are HUGEINT in DuckDB; Steward's counts fit a long.
+            value = big.longValueExact();
+        }
+        return result.wasNull() ? null : value;
+    }
+
+    private void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new EngineException("DuckDB statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean hasParquet(Path folder, boolean partitioned) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder, partitioned ? 2 : 1)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet")
+                    && (partitioned ? p.getParent().getParent().equals(folder) : p.getParent().equals(folder)));
+        } catch (IOException e) {
+            throw new EngineException(folder + ": cannot be listed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new EngineException("DuckDB cannot close: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.steward.platform.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.steward.platform.settings.StewardSettings;
+
+/**
+ * Where a job's set-based SQL runs: DuckDB in this process, or Spark (local or a cluster). A job
+ * registers its inputs as views, builds SQL with the {@link #dialect()}, keeps intermediate results
+ * with {@link #materialize} and brings small results back with {@link #rows}. Values come back as
+ * String, Long (every integer type), Double, BigDecimal, Boolean or LocalDate on both engines.
+ * Closing it drops what it registered; a Spark session outlives it (one per run).
+ */
+public interface SqlEngine extends AutoCloseable {
+
+    StewardSettings.Engine kind();
+
+    SqlDialect dialect();
+
+    /**
+     * A Parquet folder as a view: {@code period=YYYY-MM} sub-folders when {@code partitioned} (period
+     * read as a string), else files directly in it. A folder without files is an empty view with
+     * {@code columns}, so a table with no rows yet is a valid input.
+     */
+    void registerParquet(String view, Path folder, boolean partitioned, List<SqlColumn> columns);
+
+    /** Rows held by this process (reference data) as a table; each row's values in {@code columns} order. */
+    void registerRows(String view, List<SqlColumn> columns, List<Object[]> rows);
+
+    /** Computes {@code sql} once and keeps the result as {@code view} for the queries that follow. */
+    void materialize(String view, String sql);
+
+    /** Runs a query and returns its rows: for small results (counts, samples). */
+    List<Object[]> rows(String sql);
+
+    @Override
+    void close();
+}
