@@ -55,9 +55,12 @@ final class PublishTasklet implements Tasklet {
                 stage.run().input().toString(), started, Instant.now(), tables);
         Path file = summary.writeTo(output);
         DirectorySwap.deleteTree(stage.run().work());
-        log.info("stage {}: read {} rows, staged {}, quarantined {}, outside the period {}; summary {}",
-                stage.run().scope(), summary.read(), summary.written(), summary.quarantined(), summary.outOfScope(), file);
-        List<String> empty = tables.stream().filter(t -> t.present() && t.written() == 0).map(TableCounts::table).toList();
+        log.info("stage {}: read {} rows, staged {}, quarantined {} ({} of them repeated keys), outside the period {}; "
+                        + "summary {}", stage.run().scope(), summary.read(), summary.written(), summary.quarantined(),
+                summary.repeatedKeys(), summary.outOfScope(), file);
+        // A delta with no valid rows still stages the registrations it carried over.
+        List<String> empty = tables.stream().filter(t -> t.present() && t.written() + t.carriedOver() == 0)
+                .map(TableCounts::table).toList();
         if (!empty.isEmpty()) {
             log.warn("stage {}: no valid rows in {}: {}", stage.run().scope(), String.join(", ", empty),
                     "a snapshot table (patients) is staged empty; a table by period gets no period folder");

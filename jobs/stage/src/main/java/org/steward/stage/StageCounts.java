@@ -21,6 +21,8 @@ final class StageCounts {
         context.putLong(prefix + "written", counts.written());
         context.putLong(prefix + "quarantined", counts.quarantined());
         context.putLong(prefix + "out_of_scope", counts.outOfScope());
+        context.putLong(prefix + "repeated_keys", counts.repeatedKeys());
+        context.putLong(prefix + "carried_over", counts.carriedOver());
         context.putString(prefix + "periods", String.join(",", counts.periods()));
     }
 
@@ -33,6 +35,8 @@ final class StageCounts {
         List<String> list = periods.isEmpty() ? List.of() : Arrays.asList(periods.split(","));
         return new TableCounts(table, Boolean.parseBoolean(context.getString(prefix + "present")),
                 context.getLong(prefix + "read"), context.getLong(prefix + "written"),
-                context.getLong(prefix + "quarantined"), context.getLong(prefix + "out_of_scope"), list);
+                context.getLong(prefix + "quarantined"), context.getLong(prefix + "out_of_scope"),
+                // Absent when the table was staged by a version that kept no such count (a restart across an upgrade).
+                context.getLong(prefix + "repeated_keys", 0), context.getLong(prefix + "carried_over", 0), list);
     }
 }

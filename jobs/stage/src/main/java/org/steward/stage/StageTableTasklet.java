@@ -1,8 +1,8 @@
 package org.steward.stage;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -15,9 +15,13 @@ import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.output.ParquetRowFile;
 import org.steward.platform.output.TableCounts;
 import org.steward.platform.settings.StewardSettings.StageSettings;
+import org.steward.stage.internal.SnapshotDelta;
 import org.steward.stage.internal.TableStager;
 
-/** Step {@code stage.<table>}: stages one input file into the run's work area and records its counts. */
+/**
+ * Step {@code stage.<table>}: stages one input file into the run's work area and records its counts. A delta
+ * of registrations ({@code patients_delta.csv}) is completed with the registrations staged before.
+ */
 final class StageTableTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(StageTableTasklet.class);
@@ -40,12 +44,15 @@ final class StageTableTasklet implements Tasklet {
         // A step retried after a failure starts from nothing, never from a half-written table.
         DirectorySwap.deleteTree(staged);
         DirectorySwap.deleteTree(quarantine);
-        Path file = stage.run().input().resolve(contract.fileName());
+        Optional<StageInput.TableFile> file = StageInput.fileFor(contract, stage.run().input());
         TableCounts counts;
-        if (Files.isRegularFile(file)) {
-            counts = stager.stage(new TableStager.Request(contract, file, stage.run().scope(), staged, quarantine,
-                    settings.threads(), (long) settings.chunkMegabytes() * 1024 * 1024,
-                    new ParquetRowFile.Format(settings.compression(), settings.rowGroupMegabytes())));
+        if (file.isPresent()) {
+            ParquetRowFile.Format format = new ParquetRowFile.Format(settings.compression(), settings.rowGroupMegabytes());
+            counts = stager.stage(new TableStager.Request(contract, file.get().path(), stage.run().scope(), staged,
+                    quarantine, settings.threads(), (long) settings.chunkMegabytes() * 1024 * 1024, format));
+            if (file.get().delta()) {
+                counts = mergeDelta(stage, file.get().path(), counts, format);
+            }
         } else {
             log.info("{}: absent from the input; its staged outputs are left as they are", contract.fileName());
             counts = TableCounts.absent(contract.table());
@@ -56,5 +63,18 @@ final class StageTableTasklet implements Tasklet {
         contribution.incrementFilterCount(counts.outOfScope());
         StageCounts.save(step.getJobExecution().getExecutionContext(), counts);
         return RepeatStatus.FINISHED;
+    }
+
+    /** A delta's rows plus the registrations staged before that it does not replace: the new whole table. */
+    private TableCounts mergeDelta(StageRun stage, Path delta, TableCounts counts, ParquetRowFile.Format format)
+            throws IOException {
+        long started = System.nanoTime();
+        long carried = SnapshotDelta.carryOver(contract, delta.getFileName().toString(),
+                stage.run().output().staged(contract.table()), stage.stagedWork(contract.table()), settings.threads(),
+                format);
+        log.info("{}: {} new or changed rows staged, {} rows of the {} staged before carried over in {} s; {} staged in all",
+                delta.getFileName(), counts.written(), carried, contract.table(),
+                String.format("%.1f", (System.nanoTime() - started) / 1e9), counts.written() + carried);
+        return counts.withCarriedOver(carried);
     }
 }

@@ -22,6 +22,7 @@ import org.steward.platform.batch.RunScope;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.testing.StewardTestContext;
 import org.steward.platform.testing.TestSettings;
+import org.steward.stage.csv.UnreadableInputException;
 
 /** The stage job end to end: real H2 JobRepository, real CSV fixtures, Parquet read back through DuckDB. */
 class StageJobFunctionalTest {
@@ -152,6 +153,19 @@ class StageJobFunctionalTest {
                 .hasMessageEndingWith("claims.csv: missing required columns payer_name, billed_amount");
         assertThatThrownBy(() -> StageInput.check(FIXTURES.resolve("nowhere")))
                 .hasMessageEndingWith("nowhere: input folder not found");
+    }
+
+    @Test
+    void aHeaderThatNamesAColumnTwiceStopsTheRunBeforeItStartsNamingFileAndColumn() throws Exception {
+        assertThatThrownBy(() -> StageInput.check(FIXTURES.resolve("headerNamesAColumnTwice")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("patients.csv: the header names a column more than once: email (columns 15, 16); "
+                        + "keep one column of each name");
+        // A file that changed after the check stops the job as an input error (exit 2), never a guess at the value.
+        JobExecution execution = run("headerNamesAColumnTwice", "all");
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getAllFailureExceptions()).anySatisfy(e -> assertThat(e)
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("email (columns 15, 16)"));
     }
 
     @Test

@@ -69,8 +69,17 @@ public final class DuckDbQualityReference {
     }
 
     public static Result run(Path output, Path referenceFolder, LocalDate asOf) throws SQLException, IOException {
+        return script("/bench/quality-reference.sql", output, referenceFolder, asOf);
+    }
+
+    /**
+     * Runs a hand-written reference script (statements separated by lines holding only ';;', with
+     * ${AS_OF} and ${REFERENCE} filled in) over an output folder; each result row's columns are named counts.
+     */
+    public static Result script(String resource, Path output, Path referenceFolder, LocalDate asOf)
+            throws SQLException, IOException {
         String script;
-        try (InputStream in = DuckDbQualityReference.class.getResourceAsStream("/bench/quality-reference.sql")) {
+        try (InputStream in = DuckDbQualityReference.class.getResourceAsStream(resource)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("${AS_OF}", asOf.toString())
                     .replace("${REFERENCE}", referenceFolder.toAbsolutePath().toString().replace("'", "''"));
@@ -96,5 +105,10 @@ public final class DuckDbQualityReference {
             }
         }
         return new Result(failed, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A single number from a query over an output folder. */
+    public static long count(Path output, String sql) throws SQLException {
+        return single(output, sql);
     }
 }

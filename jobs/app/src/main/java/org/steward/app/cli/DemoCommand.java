@@ -28,6 +28,7 @@ final class DemoCommand extends SettingsCommand {
             "SELECT facility_id, count(*) AS registrations, count(DISTINCT mrn) AS mrns FROM stg_patients GROUP BY 1 ORDER BY 1",
             "SELECT table_name, reason, count(*) AS rows FROM stg_quarantine GROUP BY ALL ORDER BY 1, 3 DESC",
             "SELECT facility_id, registrations, persons, round(100 * duplicate_rate, 2) AS duplicate_pct, "
+                    + "round(100 * excess_record_rate, 2) AS excess_pct, "
                     + "round(100 * overlap_rate, 2) AS overlap_pct, possible_overlays, review_backlog FROM stg_mpi_metrics "
                     + "WHERE as_of = (SELECT max(as_of) FROM stg_mpi_metrics) ORDER BY 1",
             "SELECT event_type, count(*) AS events FROM stg_mpi_events GROUP BY 1 ORDER BY 2 DESC",
@@ -35,7 +36,14 @@ final class DemoCommand extends SettingsCommand {
                     + "GROUP BY ALL ORDER BY 1, 2",
             "SELECT check_id, owner, sum(rows_failed) AS rows_failed, count(*) FILTER (WHERE status = 'fail') AS failed, "
                     + "count(*) FILTER (WHERE status = 'warn') AS warned FROM stg_quality_results GROUP BY ALL "
-                    + "HAVING sum(rows_failed) > 0 ORDER BY 3 DESC LIMIT 10");
+                    + "HAVING sum(rows_failed) > 0 ORDER BY 3 DESC LIMIT 10",
+            "SELECT facility_id, period, priced_discharges, round(cmi, 4) AS cmi, round(cmi_change, 4) AS change, "
+                    + "round(mix_effect, 4) AS mix, round(severity_effect, 4) AS severity, "
+                    + "round(weight_table_effect, 4) AS weight_table, cmi_signal FROM mart_cmi_monthly "
+                    + "WHERE period >= '2025-09' AND facility_id = 'F1' ORDER BY period",
+            "SELECT facility_id, sum(queries) AS queries, round(sum(answered) / sum(queries - pending_in_window), 3) AS response_rate, "
+                    + "round(sum(agreed) / sum(answered), 3) AS agreement_rate, round(sum(estimated_dollar_impact)) AS dollars "
+                    + "FROM stg_cdi_rates WHERE dimension = 'all' GROUP BY 1 ORDER BY 1");
 
     @Option(names = "--input", paramLabel = "DIR", description = "Sample input (default: sample-data/sample).")
     Path input;
@@ -71,7 +79,7 @@ final class DemoCommand extends SettingsCommand {
             return exit;
         }
         out.println();
-        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, runs/).");
+        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, casemix/, cdi/, runs/).");
         out.println("Query them with bin/steward query \"<SQL>\" --output " + output + ", for example:");
         try (DuckDbViews views = DuckDbViews.open(output, home.resolve("sql"));
              Statement statement = views.connection().createStatement()) {

@@ -6,6 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.steward.casemix.config.CasemixConfig;
+import org.steward.casemix.job.CasemixJobConfiguration;
+import org.steward.casemix.reference.DrgReference;
+import org.steward.denials.config.DenialsConfig;
+import org.steward.denials.job.DenialsJobConfiguration;
+import org.steward.denials.reference.RemittanceCodes;
 import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.mpi.job.MpiPreflight;
 import org.steward.platform.settings.ConfigException;
@@ -66,6 +72,17 @@ final class JobCatalog {
                     RulePackLoader.load(settings.quality().rules());
                     ReferenceCatalog.load(settings.quality().reference());
                 }));
+        add(new JobDefinition(CasemixJobConfiguration.JOB, "casemixJob",
+                "CMI (plain and transfer-adjusted), CC/MCC capture, the CDI worklist and query rates, and why CMI moved", false,
+                (settings, run) -> {
+                    CasemixConfig.load(settings.casemix().settings(), settings.home());
+                    DrgReference.load(settings.casemix().reference());
+                }));
+        add(new JobDefinition(DenialsJobConfiguration.JOB, "denialsJob",
+                "initial denial rates, denied dollars by root cause (CARC/RARC mapping), Pareto, control charts, "
+                        + "mix shift and a prioritised fix list", false,
+                (settings, run) -> DenialsConfig.load(settings.denials().settings(), settings.home(),
+                        RemittanceCodes.load(settings.denials().reference()))));
     }
 
     private JobCatalog() {

@@ -40,8 +40,8 @@ final class RunCommand extends SettingsCommand {
     boolean full;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "mpi and quality: the date the run is as of (mpi files its events and metrics under it; "
-                    + "an mpi run may not be dated before its index). Default: today.")
+            description = "mpi, quality and casemix: the date the run is as of (mpi files its events and metrics under it; "
+                    + "an mpi run may not be dated before its index; casemix decides pending CDI queries by it). Default: today.")
     String asOf;
 
     @Option(names = "--engine", paramLabel = "ENGINE",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.steward.app.ExitCodes;
@@ -42,11 +43,19 @@ class CommandLineUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "evaluate", "generate", "bench"})
+    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "evaluate", "mpi", "generate", "bench"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: steward " + command);
+    }
+
+    @Test
+    void mpiModelWithoutAModelSaysWhereItLookedAndExitsWithTwo(@TempDir Path empty) {
+        assertThat(CliRun.of("mpi", "model", "--help").out()).startsWith("Usage: steward mpi model").contains("--output");
+        CliRun run = CliRun.of("mpi", "model", "--output", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(empty.resolve("mpi/index/model.json").toString(), "not found");
     }
 
     @Test

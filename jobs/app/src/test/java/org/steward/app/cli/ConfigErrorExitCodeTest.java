@@ -84,6 +84,19 @@ class ConfigErrorExitCodeTest {
     }
 
     @Test
+    void aHeaderThatNamesAColumnTwiceStopsStageBeforeItStartsNamingFileAndColumn() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("repeated-column"));
+        Path patients = Files.writeString(input.resolve("patients.csv"), "facility_id,mrn,first_name,middle_name,"
+                + "last_name,name_suffix,sex,birth_date,ssn,address_line,city,state,zip,phone,email,Email\n"
+                + "F1,M1,Ann,,Lee,,F,1971-02-03,,,,,,,ann@example.org,ann.lee@example.org\n");
+        CliRun run = CliRun.of("run", "stage", "mpi", "--input", input.toString(), "--output",
+                folder.resolve("out-repeated-column").toString(), "--config", config("repeated-column", "", "").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(patients + ": the header names a column more than once: email (columns 15, 16)");
+        assertThat(run.out()).doesNotContain("stage all:");
+    }
+
+    @Test
     void aConfigurationProblemFoundInsideAJobExitsTwoNotThree() throws Exception {
         // Nothing staged: the pre-flight checks pass, and the mpi job itself finds the problem.
         Path output = Files.createDirectories(folder.resolve("out-nothing-staged"));

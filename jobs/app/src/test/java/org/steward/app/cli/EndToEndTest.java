@@ -89,6 +89,31 @@ class EndToEndTest {
     }
 
     @Test
+    void aCasemixRunForOnePeriodReplacesThatPeriodAndLeavesTheOthers() throws Exception {
+        Path output = folder.resolve("casemix");
+        assertThat(CliRun.of("run", "stage", "--input", input.toString(), "--output", output.toString(), "--config",
+                config.toString()).exitCode()).isZero();
+        CliRun all = CliRun.of("run", "casemix", "--output", output.toString(), "--config", config.toString(),
+                "--as-of", "2025-06-01");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        String count = "SELECT period, count(*) AS n, sum(priced_discharges) AS priced FROM stg_casemix_cmi "
+                + "WHERE dimension = 'all' GROUP BY 1 ORDER BY 1";
+        String before = CliRun.of("query", count, "--output", output.toString(), "--csv").out();
+        assertThat(before.lines().skip(1).toList()).hasSizeGreaterThanOrEqualTo(4).anyMatch(l -> l.startsWith("2025-02,"));
+
+        Path february = output.resolve("casemix/cmi/period=2025-02");
+        Path march = output.resolve("casemix/cmi/period=2025-03");
+        long marchWritten = Files.getLastModifiedTime(march).toMillis();
+        CliRun one = CliRun.of("run", "casemix", "--period", "2025-02", "--output", output.toString(), "--config",
+                config.toString(), "--as-of", "2025-06-01");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.out()).contains("casemix 2025-02: COMPLETED");
+        assertThat(february).isDirectory();
+        assertThat(Files.getLastModifiedTime(march).toMillis()).as("other periods untouched").isEqualTo(marchWritten);
+        assertThat(CliRun.of("query", count, "--output", output.toString(), "--csv").out()).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatCannotBeParsedFailsTheRunWithExitTwoAndRestartsOnceFixed() throws Exception {
         Path broken = Files.createDirectories(folder.resolve("broken"));
         String header = "facility_id,claim_id,encounter_id,payer_id,payer_name,submitted_date,billed_amount\n";
@@ -122,6 +147,7 @@ class EndToEndTest {
                 config.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("stage all: COMPLETED", "mpi all: COMPLETED", "quality all: COMPLETED",
+                "casemix all: COMPLETED", "cmi_signal", "agreement_rate",
                 "Outputs are in " + output, "bin/steward query", "registrations", "duplicate_pct", "check_results",
                 "would exit with code 4");
         CliRun evaluate = CliRun.of("evaluate", "mpi", "--truth", input.resolve("truth/truth.csv").toString(),
@@ -136,6 +162,14 @@ class EndToEndTest {
         long registrations = Files.lines(input.resolve("truth/truth.csv")).count() - 1;
         assertThat(evaluate.out()).contains(String.format("registrations scored: %,d (only in the index: 0, only in the truth: 0)",
                 registrations));
+
+        // A steward reads the model the run estimated: fields, levels, m, u, weights, the prior, the fingerprint.
+        CliRun model = CliRun.of("mpi", "model", "--output", output.toString(), "--config", config.toString());
+        assertThat(model.exitCode()).as(model.err()).isZero();
+        assertThat(model.out()).contains("MPI model: ", "settings fingerprint: ", "and its reference files are the same",
+                "prior: ", "log2 odds -", "field", "level", "m", "u", "match weight", "birth_date", "day_month_swapped",
+                "household", "same_address_and_phone", "term frequencies: exact agreement on first_name");
+        assertThat(model.out()).containsPattern("(?m)^ssn +\\| exact +\\| 0\\.\\d+ +\\| [0-9.e-]+ +\\| \\+\\d+\\.\\d\\d");
     }
 
     @Test

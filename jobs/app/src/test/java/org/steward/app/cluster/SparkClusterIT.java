@@ -23,8 +23,8 @@ import org.steward.app.cli.StewardCommand;
  * {@code engine: spark} on a real Spark standalone cluster: a master and a worker in their own JVMs with
  * only Spark's jars (never Steward's), so executors run Steward's code (the MPI's comparators in
  * {@code mapPartitions}) only if the executor jar is shipped as {@code spark.jars}. The CLI runs
- * {@code stage mpi quality} on the bundled sample against the cluster and again on DuckDB, and every
- * MPI and quality output must be the same.
+ * {@code stage mpi quality casemix} on the bundled sample against the cluster and again on DuckDB, and every
+ * MPI, quality and case-mix output must be the same.
  *
  * <p>Run by maven-failsafe ({@code mvn verify}); the build copies Spark's jars to
  * {@code target/spark-home/jars} and passes Spark's JVM flags as {@code steward.spark.jvm.flags}.
@@ -72,7 +72,7 @@ class SparkClusterIT {
         long started = System.nanoTime();
         int sparkExit = run(settings("spark", cluster.masterUrl()), sparkOut);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("SparkClusterIT: run stage mpi quality on the Spark cluster (%s), bundled sample: %.1f s%n",
+        System.out.printf("SparkClusterIT: run stage mpi quality casemix on the Spark cluster (%s), bundled sample: %.1f s%n",
                 cluster.masterUrl(), seconds);
         assertThat(sparkExit).as("exit code on the Spark cluster\n%s", cluster.tails())
                 .isIn(ExitCodes.OK, ExitCodes.CHECKS_FAILED);
@@ -84,7 +84,7 @@ class SparkClusterIT {
 
         started = System.nanoTime();
         int duckdbExit = run(settings("duckdb", "local[2]"), duckdbOut);
-        System.out.printf("SparkClusterIT: run stage mpi quality on DuckDB, bundled sample: %.1f s%n",
+        System.out.printf("SparkClusterIT: run stage mpi quality casemix on DuckDB, bundled sample: %.1f s%n",
                 (System.nanoTime() - started) / 1e9);
         assertThat(duckdbExit).as("exit code on DuckDB").isIn(ExitCodes.OK, ExitCodes.CHECKS_FAILED);
         assertThat(sparkExit).as("the same exit code on both engines").isEqualTo(duckdbExit);
@@ -100,12 +100,18 @@ class SparkClusterIT {
             assertSame(duck, "quality/results", sparkOut, duckdbOut,
                     "read_parquet('%s/quality/results/*/*.parquet', hive_partitioning = true, hive_types = {'period': VARCHAR})",
                     "EXCLUDE (evaluated_at)");
+            // Written by the executors themselves (engine.writeParquet), not collected to the driver.
+            for (String output : List.of("casemix/cmi", "casemix/severity", "casemix/cmi_change", "casemix/unpriced",
+                    "cdi/rates")) {
+                assertSame(duck, output, sparkOut, duckdbOut, "read_parquet('%s/" + output
+                        + "/*/*.parquet', hive_partitioning = true, hive_types = {'period': VARCHAR})", "");
+            }
         }
     }
 
-    /** Runs {@code run stage mpi quality} through the real CLI, in this JVM. */
+    /** Runs {@code run stage mpi quality casemix} through the real CLI, in this JVM. */
     private static int run(Path config, Path output) {
-        return StewardCommand.execute("run", "stage", "mpi", "quality",
+        return StewardCommand.execute("run", "stage", "mpi", "quality", "casemix",
                 "--input", HOME.resolve("sample-data/sample").toString(),
                 "--output", output.toString(), "--as-of", AS_OF, "--config", config.toString());
     }

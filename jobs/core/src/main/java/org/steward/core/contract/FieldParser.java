@@ -27,7 +27,8 @@ public final class FieldParser {
             return null;
         }
         return switch (column.kind()) {
-            case TEXT, KEY -> value;
+            case TEXT -> value;
+            case KEY -> key(column, value);
             case CODE -> value.toUpperCase(Locale.ROOT);
             case ICD_CODE -> icdCode(value);
             case ICD_CODE_LIST -> icdCodes(value);
@@ -37,6 +38,17 @@ public final class FieldParser {
             case SEX -> sex(value);
             case CHOICE -> choice(column, value);
         };
+    }
+
+    /**
+     * A key part may not hold {@code |}: the jobs join a row's key parts with it (the MPI's facility|MRN, the
+     * quality failures' row key), so {@code F1|A} + {@code B} and {@code F1} + {@code A|B} would be one key.
+     */
+    private static String key(ColumnSpec column, String value) throws InvalidFieldException {
+        if (value.indexOf('|') >= 0) {
+            throw new InvalidFieldException(column.name() + " contains '|', which joins the parts of a key");
+        }
+        return value;
     }
 
     static String icdCode(String value) {

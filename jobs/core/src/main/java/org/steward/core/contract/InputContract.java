@@ -46,10 +46,18 @@ public final class InputContract {
             of("payer_name", TEXT).withFewValues(), of("submitted_date", DATE), of("billed_amount", AMOUNT)),
             List.of("facility_id", "claim_id"), Optional.of("submitted_date"), Optional.empty());
 
-    public static final TableContract REMITTANCE_ADJUSTMENTS = new TableContract("remittance_adjustments", List.of(
+    private static final List<ColumnSpec> ADJUSTMENT_COLUMNS = List.of(
             FACILITY, of("claim_id", KEY), of("remit_date", DATE), of("paid_amount", AMOUNT),
-            of("group_code", CODE), of("carc", CODE), of("rarc", CODE), of("adjustment_amount", AMOUNT)),
-            List.of("facility_id", "claim_id"), Optional.of("remit_date"), Optional.empty());
+            of("group_code", CODE), of("carc", CODE), of("rarc", CODE), of("adjustment_amount", AMOUNT));
+
+    /*
+     * A claim has one row per adjustment, so its key names the claim, not the row. An 835 uses a group code
+     * once per claim payment and a reason once per group, and a reversal repeats the adjustments with the
+     * opposite sign: two rows equal in every column are the same adjustment exported twice.
+     */
+    public static final TableContract REMITTANCE_ADJUSTMENTS = new TableContract("remittance_adjustments",
+            ADJUSTMENT_COLUMNS, List.of("facility_id", "claim_id"),
+            ADJUSTMENT_COLUMNS.stream().map(ColumnSpec::name).toList(), Optional.of("remit_date"), Optional.empty());
 
     public static final TableContract CDI_QUERIES = new TableContract("cdi_queries", List.of(
             FACILITY, of("query_id", KEY), of("encounter_id", TEXT), of("cdi_specialist_id", TEXT),

@@ -3,7 +3,7 @@ package org.steward.core.contract;
 import java.util.List;
 
 /** An input file whose header lacks required columns: the run cannot start. */
-public final class MissingColumnsException extends Exception {
+public final class MissingColumnsException extends HeaderException {
 
     private final List<String> missing;
 

@@ -2,8 +2,10 @@ package org.steward.core.contract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.steward.core.period.Period;
 
@@ -34,9 +36,17 @@ public final class RowParser {
         this.periodFallbackIndex = contract.periodFallbackColumn().map(contract::indexOf).orElse(-1);
     }
 
+    /**
+     * Matches a file's header to the contract: names are compared trimmed and case-insensitively, so
+     * {@code Email} and {@code email } are one column named twice.
+     *
+     * @throws MissingColumnsException when a contract column is absent
+     * @throws RepeatedColumnsException when the header names any column (contract or extra) more than once
+     */
     public static RowParser forHeader(TableContract contract, String file, List<String> header)
-            throws MissingColumnsException {
+            throws HeaderException {
         List<String> names = header.stream().map(RowParser::headerName).toList();
+        requireEachNameOnce(file, names);
         int[] index = new int[contract.columns().size()];
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < index.length; i++) {
@@ -51,6 +61,20 @@ public final class RowParser {
         }
         List<String> extra = names.stream().filter(n -> contract.indexOf(n) < 0).toList();
         return new RowParser(contract, index, names.size(), extra);
+    }
+
+    private static void requireEachNameOnce(String file, List<String> names) throws RepeatedColumnsException {
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            // An unnamed column (a trailing comma) is never read, so two of them are harmless.
+            if (!names.get(i).isEmpty()) {
+                positions.computeIfAbsent(names.get(i), n -> new ArrayList<>()).add(i + 1);
+            }
+        }
+        positions.values().removeIf(p -> p.size() == 1);
+        if (!positions.isEmpty()) {
+            throw new RepeatedColumnsException(file, positions);
+        }
     }
 
     private static String headerName(String raw) {

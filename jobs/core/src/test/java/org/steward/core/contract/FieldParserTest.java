@@ -69,4 +69,11 @@ class FieldParserTest {
         assertThatThrownBy(() -> FieldParser.parse(ColumnSpec.of("claim_id", FieldKind.KEY), "  "))
                 .hasMessageContaining("missing claim_id");
     }
+
+    @Test
+    void aKeyPartHoldsNoBarSoJoinedKeysCannotCollide() {
+        // F1|A + B and F1 + A|B would both be the registration "F1|A|B" once the parts are joined.
+        assertThatThrownBy(() -> FieldParser.parse(ColumnSpec.of("mrn", FieldKind.KEY), "A|B"))
+                .isInstanceOf(InvalidFieldException.class).hasMessage("mrn contains '|', which joins the parts of a key");
+    }
 }

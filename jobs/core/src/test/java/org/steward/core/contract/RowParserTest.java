@@ -2,6 +2,7 @@ package org.steward.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,24 @@ class RowParserTest {
                 List.of("\uFEFFclaim_id", "facility_id", "encounter_id")))
                 .isInstanceOf(MissingColumnsException.class)
                 .hasMessage("claims.csv: missing required columns payer_id, payer_name, submitted_date, billed_amount");
+    }
+
+    @Test
+    void headerNamingAColumnTwiceNamesFileColumnAndPositionsEvenWhenCaseOrSpacesDiffer() {
+        List<String> header = new ArrayList<>(InputContract.PATIENTS.columnNames());
+        header.add(" Email ");
+        assertThatThrownBy(() -> RowParser.forHeader(InputContract.PATIENTS, "patients.csv", header))
+                .isInstanceOf(RepeatedColumnsException.class)
+                .hasMessage("patients.csv: the header names a column more than once: email (columns 15, 16); "
+                        + "keep one column of each name");
+        // Extra columns count too; unnamed ones (trailing commas) are never read and do not.
+        assertThatThrownBy(() -> RowParser.forHeader(InputContract.CLAIMS, "claims.csv",
+                List.of("claim_id", "facility_id", "encounter_id", "payer_id", "payer_name", "submitted_date",
+                        "billed_amount", "note", "NOTE")))
+                .isInstanceOf(RepeatedColumnsException.class).hasMessageContaining("note (columns 8, 9)");
+        assertThat(catchThrowable(() -> RowParser.forHeader(InputContract.CLAIMS, "claims.csv",
+                List.of("claim_id", "facility_id", "encounter_id", "payer_id", "payer_name", "submitted_date",
+                        "billed_amount", "", "")))).isNull();
     }
 
     @Test

@@ -73,34 +73,6 @@ public final class MatchPipeline {
         return finish(input, records, candidates.summary(), weights, estimate, pairs, levels, decisions, clock);
     }
 
-    /**
-     * Registrations edited since the previous run so that they would not even be reviewed as the
-     * person they were before: an overlay (two people under one MRN) is the usual cause.
-     */
-    public java.util.Set<Integer> possibleOverlays(List<PatientRecord> previous, RegistrationDelta delta,
-                                                   MatchWeights weights, LocalDate asOf) {
-        List<Integer> edited = new ArrayList<>();
-        List<PatientRecord> before = new ArrayList<>();
-        List<PatientRecord> after = new ArrayList<>();
-        for (int i = 0; i < delta.registrations().size(); i++) {
-            if (delta.changed()[i] && delta.previousIndex()[i] >= 0) {
-                edited.add(i);
-                before.add(previous.get(delta.previousIndex()[i]));
-                after.add(delta.registrations().get(i));
-            }
-        }
-        List<StandardPatient> was = standardise(before, asOf);
-        List<StandardPatient> is = standardise(after, asOf);
-        double floor = MatchWeights.logOdds(settings.cluster().reviewProbability());
-        java.util.Set<Integer> suspects = new java.util.TreeSet<>();
-        for (int k = 0; k < edited.size(); k++) {
-            if (weights.score(was.get(k), is.get(k)) < floor) {
-                suspects.add(edited.get(k));
-            }
-        }
-        return suspects;
-    }
-
     public List<StandardPatient> standardise(List<PatientRecord> input, LocalDate asOf) {
         PatientStandardiser standardiser = new PatientStandardiser(tables, settings.standardise(), asOf);
         List<StandardPatient> records = new ArrayList<>(input.size());

@@ -38,4 +38,17 @@ public record PatientRecord(
     public String key() {
         return facilityId + "|" + mrn;
     }
+
+    /**
+     * The facility and which fields are filled, never a value: a record that reaches a log line, an exception
+     * message or a debugger's watch must not carry a name, MRN, SSN or birth date there.
+     */
+    @Override
+    public String toString() {
+        return "PatientRecord[facility " + facilityId + ", identifiers withheld; filled: " + Filled.of(
+                "first_name", firstName, "middle_name", middleName, "last_name", lastName, "name_suffix", nameSuffix,
+                "sex", sex, "birth_date", birthDate != null ? birthDate : birthDateRaw, "ssn", ssn,
+                "address_line", addressLine, "city", city, "state", state, "zip", zip, "phone", phone, "email", email)
+                + "]";
+    }
 }

@@ -37,4 +37,13 @@ public record StandardPatient(
     public String key() {
         return facilityId + "|" + mrn;
     }
+
+    /** The index, the facility and which fields are filled, never a value (see {@link PatientRecord#toString()}). */
+    @Override
+    public String toString() {
+        return "StandardPatient[" + index + ", facility " + facilityId + ", identifiers withheld; filled: " + Filled.of(
+                "first_name", firstName, "middle_name", middleName, "last_name", lastName, "suffix", suffix, "sex", sex,
+                "birth_date", birthDigits, "ssn", ssn, "address", address, "city", city, "state", state, "zip", zip,
+                "phone", phone, "email", email) + "]";
+    }
 }

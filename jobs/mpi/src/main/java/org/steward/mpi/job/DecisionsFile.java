@@ -26,6 +26,12 @@ final class DecisionsFile {
 
     /** One row: the registrations are keys (facility|MRN). */
     record Ruling(StewardDecision.Kind kind, String keyA, String keyB, String source) {
+
+        /** The ruling and where it is written; the keys hold MRNs, so they stay out. */
+        @Override
+        public String toString() {
+            return "Ruling[" + kind + " at " + source + "]";
+        }
     }
 
     /** Rulings that found both registrations (by index), and how many named a registration not indexed. */

@@ -11,28 +11,39 @@ import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.cluster.ReviewItem;
 
 /**
- * The identity figures a governance committee reads, per facility and overall ({@code ALL}), following
- * AHIMA's definitions (shared/domain.md):
+ * The identity figures a governance committee reads, per facility and overall ({@code ALL}). Three figures
+ * count duplicates, each differently: compare one with AHIMA's 1% goal only under its own definition.
  * <ul>
- *   <li>duplicate rate = registrations that share an enterprise id with another registration at the same
- *       facility / registrations (AHIMA's goal: at most 1%);</li>
+ *   <li>duplicate rate (AHIMA's duplicate record error rate, shared/domain.md) = registrations in a
+ *       duplicate set (sharing an enterprise id with another registration at the same facility) /
+ *       registrations. Every record of the set counts, the first one too: one person with two MRNs among
+ *       100 registrations is 2%;</li>
+ *   <li>excess-record rate = (registrations - distinct persons, i.e. enterprise ids, at the facility) /
+ *       registrations: only the records beyond each person's first, the ones a merge would retire. The same
+ *       person is 1%. For {@code ALL} the facilities' excess records are summed (a person registered at two
+ *       facilities is an overlap, not an excess record);</li>
  *   <li>duplicate creation rate = duplicates created by this run's new registrations / new registrations:
  *       a new registration is a duplicate created when its person already had a registration at that
- *       facility (or another new one arrived with it: all but one of them count);</li>
+ *       facility (or another new one arrived with it: all but one of them count), so it counts only the
+ *       new extra records, like the excess-record rate but over the run's new registrations;</li>
  *   <li>overlap rate = registrations whose enterprise id is also registered at another facility / registrations;</li>
- *   <li>possible overlays = registrations edited since the previous run so that they no longer match their
- *       own previous version (two people under one MRN);</li>
+ *   <li>possible overlays = registrations edited since the previous run so that the fields no longer
+ *       support their own previous version (two people under one MRN; see core.PossibleOverlays);</li>
  *   <li>review backlog = potential-duplicate pairs awaiting a steward's decision that involve the facility.</li>
  * </ul>
  */
 record IdentityMetrics(String facilityId, long registrations, long persons, long duplicateRegistrations,
-                       long overlappingRegistrations, long newRegistrations, long duplicatesCreated,
-                       long possibleOverlays, long reviewBacklog) {
+                       long excessRegistrations, long overlappingRegistrations, long newRegistrations,
+                       long duplicatesCreated, long possibleOverlays, long reviewBacklog) {
 
     static final String ALL = "ALL";
 
     double duplicateRate() {
         return share(duplicateRegistrations, registrations);
+    }
+
+    double excessRecordRate() {
+        return share(excessRegistrations, registrations);
     }
 
     double overlapRate() {
@@ -75,9 +86,9 @@ record IdentityMetrics(String facilityId, long registrations, long persons, long
             facilities.forEach(f -> backlog.merge(f, 1L, Long::sum));
         }
         List<IdentityMetrics> metrics = new ArrayList<>();
-        long[] total = new long[5];
+        long[] total = new long[6];
         for (Map.Entry<String, Map<String, int[]>> facility : new TreeMap<>(perFacility).entrySet()) {
-            long[] f = new long[5];
+            long[] f = new long[6];
             for (Map.Entry<String, int[]> person : facility.getValue().entrySet()) {
                 int all = person.getValue()[0];
                 int fresh = person.getValue()[1];
@@ -86,15 +97,16 @@ record IdentityMetrics(String facilityId, long registrations, long persons, long
                 f[2] += facilitiesOf.get(person.getKey()).size() > 1 ? all : 0;
                 f[3] += fresh;
                 f[4] += all > fresh ? fresh : Math.max(0, fresh - 1);
+                f[5] += all - 1;
             }
-            metrics.add(new IdentityMetrics(facility.getKey(), f[0], facility.getValue().size(), f[1], f[2], f[3], f[4],
-                    overlaysAt.getOrDefault(facility.getKey(), 0L), backlog.getOrDefault(facility.getKey(), 0L)));
-            for (int k = 0; k < 5; k++) {
+            metrics.add(new IdentityMetrics(facility.getKey(), f[0], facility.getValue().size(), f[1], f[5], f[2], f[3],
+                    f[4], overlaysAt.getOrDefault(facility.getKey(), 0L), backlog.getOrDefault(facility.getKey(), 0L)));
+            for (int k = 0; k < f.length; k++) {
                 total[k] += f[k];
             }
         }
-        metrics.add(new IdentityMetrics(ALL, total[0], facilitiesOf.size(), total[1], total[2], total[3], total[4],
-                overlays.size(), review.size()));
+        metrics.add(new IdentityMetrics(ALL, total[0], facilitiesOf.size(), total[1], total[5], total[2], total[3],
+                total[4], overlays.size(), review.size()));
         return metrics;
     }
 }

@@ -21,6 +21,7 @@ import org.steward.mpi.core.IncrementalMatch;
 import org.steward.mpi.core.MatchPipeline;
 import org.steward.mpi.core.MatchResult;
 import org.steward.mpi.core.PatientRecord;
+import org.steward.mpi.core.PossibleOverlays;
 import org.steward.mpi.core.RegistrationDelta;
 import org.steward.mpi.core.cluster.StewardDecision;
 import org.steward.mpi.core.compare.ComparisonSchema;
@@ -41,8 +42,9 @@ import org.steward.mpi.spark.SparkMatch;
  * ({@link IncrementalMatch}), under the model that run estimated: few pairs, so always in this JVM.
  * The run is a full rebuild (on the run's engine: this JVM on duckdb, the Spark executors on spark; the
  * model estimated afresh, every pair compared) when asked ({@code --full}), when there is no index,
- * or when the stored model no longer fits: config/mpi.yml or its reference files changed, or the
- * model was written by another Steward version. Either way enterprise ids carry over from the index.
+ * or when the stored model no longer fits: config/mpi.yml or its reference files changed, the model
+ * file is missing or damaged (logged as a warning), or it holds another Steward version's comparisons.
+ * Either way enterprise ids carry over from the index.
  * Logs counts and timings, never identities.
  */
 final class MatchTasklet implements Tasklet {
@@ -71,7 +73,8 @@ final class MatchTasklet implements Tasklet {
 
         List<PatientRecord> extract = StagedPatients.read(run.output());
         Path indexFolder = run.published(MpiJobConfiguration.JOB, MpiIndex.KIND);
-        Optional<MpiIndex.Stored> previous = MpiIndex.read(indexFolder);
+        Optional<MpiIndex.Stored> previous = MpiIndex.read(indexFolder,
+                ComparisonSchema.from(configuration.settings().comparisons()), configuration.fingerprint());
         if (previous.isPresent()) {
             MpiIndex.requireNotBefore(indexFolder, previous.get().asOf(), asOf);
         }
@@ -84,7 +87,7 @@ final class MatchTasklet implements Tasklet {
         List<StewardDecision> decisions = decisions(rulings, registrations);
 
         MatchPipeline pipeline = new MatchPipeline(configuration.settings(), configuration.tables());
-        String rebuild = rebuildReason("true".equals(parameters.getString(MpiJobConfiguration.FULL_REBUILD)), previous, configuration);
+        String rebuild = rebuildReason("true".equals(parameters.getString(MpiJobConfiguration.FULL_REBUILD)), previous);
         log.info("mpi as of {}: {} registrations staged, {} indexed before, {} new or changed; {}", asOf,
                 extract.size(), indexed.size(), delta.changedCount(),
                 rebuild == null ? "incremental run" : "full rebuild (" + rebuild + ") on " + engine.key());
@@ -110,7 +113,7 @@ final class MatchTasklet implements Tasklet {
         EnterpriseIdAssigner.Assignment ids = EnterpriseIdAssigner.assign(result.clustering().clusters(), previousIds,
                 previous.map(MpiIndex.Stored::nextSerial).orElse(1L));
         Set<Integer> overlays = previous.isPresent()
-                ? pipeline.possibleOverlays(indexed, delta, result.weights(), asOf) : Set.of();
+                ? new PossibleOverlays(pipeline).among(indexed, delta, result.weights(), asOf) : Set.of();
         List<IdentityEvent> events = new ArrayList<>(ids.events());
         for (int i : overlays) {
             events.add(new IdentityEvent(IdentityEvent.Type.POSSIBLE_OVERLAY, ids.enterpriseIds()[i], previousIds[i], i, 1));
@@ -139,10 +142,12 @@ final class MatchTasklet implements Tasklet {
         contribution.incrementWriteCount(registrations.size());
         IdentityMetrics all = metrics.get(metrics.size() - 1);
         log.info("mpi: {} registrations, {} pairs compared, {} scored, {} persons, {} review items, {} events, "
-                        + "{} possible overlays; duplicate rate {}%, duplicate creation rate {}%, cross-facility overlap {}%; "
-                        + "stage timings (ms) {}", registrations.size(), result.candidates().size(),
+                        + "{} possible overlays; duplicate rate {}% (every record of a duplicate set), excess-record rate {}% "
+                        + "(records beyond each person's first), duplicate creation rate {}% (of new registrations), "
+                        + "cross-facility overlap {}%; stage timings (ms) {}", registrations.size(), result.candidates().size(),
                 result.scoredPairs().size(), all.persons(), result.reviewQueue().size(), events.size(), overlays.size(),
-                percent(all.duplicateRate()), percent(all.duplicateCreationRate()), percent(all.overlapRate()),
+                percent(all.duplicateRate()), percent(all.excessRecordRate()), percent(all.duplicateCreationRate()),
+                percent(all.overlapRate()),
                 result.stageMillis());
         return RepeatStatus.FINISHED;
     }
@@ -171,20 +176,14 @@ final class MatchTasklet implements Tasklet {
     }
 
     /** Why this run must rebuild rather than update the index, or null when it can update it. */
-    private static String rebuildReason(boolean full, Optional<MpiIndex.Stored> previous, MpiConfiguration config) {
+    private static String rebuildReason(boolean full, Optional<MpiIndex.Stored> previous) {
         if (full) {
             return "--full";
         }
         if (previous.isEmpty()) {
             return "no index yet";
         }
-        if (previous.get().model() == null) {
-            return previous.get().modelProblem();
-        }
-        if (!config.fingerprint().equals(previous.get().settingsFingerprint())) {
-            return "config/mpi.yml or its reference files changed since the model was estimated";
-        }
-        return null;
+        return previous.get().model() == null ? previous.get().modelProblem() : null;
     }
 
     private static List<StewardDecision> decisions(List<DecisionsFile.Ruling> rulings, List<PatientRecord> records) {

@@ -2,9 +2,6 @@ package org.steward.mpi.job;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InvalidClassException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +19,7 @@ import org.steward.core.contract.StagedColumn;
 import org.steward.core.contract.StagedColumn.StoredType;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.weights.MatchWeights;
 import org.steward.platform.output.ParquetRowFile;
 import org.steward.platform.settings.ConfigException;
@@ -30,11 +28,12 @@ import org.steward.platform.settings.ConfigException;
  * What one run leaves for the next, in {@code mpi/index/}: every indexed registration with its
  * enterprise id and the date it was first seen ({@code registrations.parquet}), the pairs scored at
  * or above the review threshold ({@code pairs.parquet}, by position), the model the scores came from
- * ({@code model.ser}) and the run's bookkeeping ({@code state.properties}: next id serial, the
- * fingerprint of the settings the model was estimated under, the run date).
+ * with the fingerprint of the settings it was estimated under ({@code model.json} and
+ * {@code term_frequencies.parquet}, see {@link ModelFile}; none while the index is empty) and the run's
+ * bookkeeping ({@code state.properties}: next id serial, the run date).
  *
- * <p>The model is a Java-serialised {@link MatchWeights}: when a new Steward version cannot read
- * it, the next run says so and rebuilds, which is what a model from different code deserves.
+ * <p>A model that cannot be used (missing, damaged, from other settings or another Steward version's
+ * comparisons) leaves {@code model} null with the reason, and the run rebuilds.
  */
 final class MpiIndex {
 
@@ -42,10 +41,12 @@ final class MpiIndex {
     private static final String STATE = "state.properties";
     private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 64);
 
-    /** A previous run's index; {@code model} is null when it could not be read ({@code modelProblem} says why). */
+    /**
+     * A previous run's index; {@code model} is null when there is none to reuse ({@code modelProblem} says
+     * why: an empty index, other settings, or a model file that cannot be used).
+     */
     record Stored(List<PatientRecord> registrations, String[] enterpriseIds, LocalDate[] firstSeen, long[] scoredPairs,
-                  MatchWeights model, String modelProblem, String settingsFingerprint, long nextSerial,
-                  LocalDate asOf) {
+                  MatchWeights model, String modelProblem, long nextSerial, LocalDate asOf) {
     }
 
     private MpiIndex() {
@@ -78,7 +79,11 @@ final class MpiIndex {
         }
     }
 
-    static Optional<Stored> read(Path folder) throws IOException, SQLException {
+    /**
+     * @param schema      the comparisons configured now, which a stored model must have been estimated for
+     * @param fingerprint the current settings' fingerprint
+     */
+    static Optional<Stored> read(Path folder, ComparisonSchema schema, String fingerprint) throws IOException, SQLException {
         Path state = folder.resolve(STATE);
         if (!Files.exists(state)) {
             return Optional.empty();
@@ -110,18 +115,9 @@ final class MpiIndex {
             }
             pairs = packed.stream().mapToLong(Long::longValue).toArray();
         }
-        MatchWeights model = null;
-        String problem = null;
-        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(folder.resolve("model.ser")))) {
-            model = (MatchWeights) in.readObject();
-        } catch (InvalidClassException | ClassNotFoundException | ClassCastException e) {
-            problem = "the stored model was written by another version of Steward";
-        }
-        if (model == null && problem == null) {
-            problem = "the index holds no registrations yet";
-        }
+        ModelFile.Loaded model = ModelFile.read(folder, schema, fingerprint, registrations.size());
         return Optional.of(new Stored(registrations, ids.toArray(String[]::new), firstSeen.toArray(LocalDate[]::new),
-                pairs, model, problem, p.getProperty("settings_fingerprint"), Long.parseLong(p.getProperty("next_serial")),
+                pairs, model.weights(), model.problem(), Long.parseLong(p.getProperty("next_serial")),
                 LocalDate.parse(p.getProperty("as_of"))));
     }
 
@@ -150,11 +146,10 @@ final class MpiIndex {
                 out.write(new Object[] {(long) CandidatePairs.left(pair), (long) CandidatePairs.right(pair)});
             }
         }
-        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(folder.resolve("model.ser")))) {
-            out.writeObject(model);
+        if (model != null) {
+            ModelFile.write(folder, model, settingsFingerprint);
         }
         Properties p = new Properties();
-        p.setProperty("settings_fingerprint", settingsFingerprint);
         p.setProperty("next_serial", Long.toString(nextSerial));
         p.setProperty("as_of", asOf.toString());
         try (OutputStream out = Files.newOutputStream(folder.resolve(STATE))) {

@@ -39,7 +39,8 @@ final class MpiOutputs {
     private static final List<StagedColumn> EVENTS = List.of(date("as_of"), text("event_type"), text("enterprise_id"),
             text("other_enterprise_id"), text("facility_id"), text("mrn"), number("registrations"));
     private static final List<StagedColumn> METRICS = List.of(date("as_of"), text("facility_id"), number("registrations"),
-            number("persons"), number("duplicate_registrations"), rate("duplicate_rate"), number("new_registrations"),
+            number("persons"), number("duplicate_registrations"), rate("duplicate_rate"), number("excess_registrations"),
+            rate("excess_record_rate"), number("new_registrations"),
             number("duplicates_created"), rate("duplicate_creation_rate"), number("overlapping_registrations"),
             rate("overlap_rate"), number("possible_overlays"), number("review_backlog"));
 
@@ -168,8 +169,9 @@ final class MpiOutputs {
         try (ParquetRowFile out = file(work.resolve("metrics").resolve(partition(asOf)), METRICS)) {
             for (IdentityMetrics m : metrics) {
                 out.write(new Object[] {asOf, m.facilityId(), m.registrations(), m.persons(), m.duplicateRegistrations(),
-                        m.duplicateRate(), m.newRegistrations(), m.duplicatesCreated(), m.duplicateCreationRate(),
-                        m.overlappingRegistrations(), m.overlapRate(), m.possibleOverlays(), m.reviewBacklog()});
+                        m.duplicateRate(), m.excessRegistrations(), m.excessRecordRate(), m.newRegistrations(),
+                        m.duplicatesCreated(), m.duplicateCreationRate(), m.overlappingRegistrations(), m.overlapRate(),
+                        m.possibleOverlays(), m.reviewBacklog()});
             }
         }
     }

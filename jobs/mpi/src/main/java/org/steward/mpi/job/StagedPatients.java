@@ -1,8 +1,5 @@
 package org.steward.mpi.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,9 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.platform.output.OutputLayout;
+import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.ConfigException;
 
 /** The staged registrations, in {@link PatientRecord#ORDER} so a run is repeatable, and their latest activity. */
@@ -32,7 +29,7 @@ final class StagedPatients {
 
     static List<PatientRecord> read(OutputLayout output) throws SQLException {
         Path folder = output.staged("patients");
-        if (!hasParquet(folder, 1)) {
+        if (!ParquetFolder.hasFiles(folder, false)) {
             throw new ConfigException(folder + ": no staged patients; run the stage job first");
         }
         List<PatientRecord> records = new ArrayList<>();
@@ -64,7 +61,7 @@ final class StagedPatients {
         Path folder = output.staged("encounters");
         Map<String, LocalDate> latest = new HashMap<>();
         // A run for a period with no valid encounters leaves the folder without files.
-        if (!hasParquet(folder, Integer.MAX_VALUE)) {
+        if (!ParquetFolder.hasFiles(folder, true)) {
             return latest;
         }
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
@@ -77,19 +74,6 @@ final class StagedPatients {
             }
         }
         return latest;
-    }
-
-    /** Whether {@code folder} holds a Parquet file at most {@code depth} levels down. */
-    private static boolean hasParquet(Path folder, int depth) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.find(folder, depth,
-                (p, attributes) -> attributes.isRegularFile() && p.toString().endsWith(".parquet"))) {
-            return files.findAny().isPresent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String glob(Path folder) {

@@ -15,6 +15,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.steward.mpi.core.MatchPipeline;
 import org.steward.mpi.core.MatchResult;
 import org.steward.mpi.core.PatientRecord;
@@ -44,14 +46,34 @@ public final class SparkMatch {
     private final SparkSession spark;
     private final MatchPipeline pipeline;
 
+    /** Spark's switch for encrypting what it writes to local disks (shuffle, spills, cached blocks). */
+    static final String IO_ENCRYPTION = "spark.io.encryption.enabled";
+
+    private static final Logger log = LoggerFactory.getLogger(SparkMatch.class);
+
     public SparkMatch(SparkSession spark, MatchPipeline pipeline) {
         this.spark = spark;
         this.pipeline = pipeline;
     }
 
+    /**
+     * True when Spark encrypts its local files. The blocking keys (SSN, phone, birth date, names) are shuffled
+     * and, with the broadcast registrations, may spill to spark.local.dir: without encryption they land there
+     * in the clear. The setting only takes effect when the Spark context starts, so it cannot be switched on
+     * here; the run goes on (the data is the health system's own, on its own machines) and says so.
+     */
+    static boolean encryptsLocalFiles(SparkSession spark) {
+        return spark.sparkContext().conf().getBoolean(IO_ENCRYPTION, false);
+    }
+
     /** @param decisions stewards' rulings, by index into {@code input} */
     public MatchResult run(List<PatientRecord> input, LocalDate asOf, List<StewardDecision> decisions) {
         MatchPipeline.Stopwatch clock = new MatchPipeline.Stopwatch();
+        if (!encryptsLocalFiles(spark)) {
+            log.warn("mpi on Spark: {} is off, so blocking keys (SSN, phone, birth date, names) shuffled and spilled "
+                    + "to spark.local.dir are written unencrypted; set it to \"true\" under spark.options in "
+                    + "steward.yml", IO_ENCRYPTION);
+        }
         MatchSettings settings = pipeline.settings();
         List<StandardPatient> records = pipeline.standardise(input, asOf);
         List<BlockingRule> rules = settings.blocking().rules().stream().map(BlockingRule::from).toList();

@@ -2,6 +2,10 @@ package org.steward.mpi.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +27,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.platform.batch.JobRuns;
 import org.steward.platform.batch.RunScope;
@@ -36,7 +44,8 @@ import org.steward.platform.testing.TestSettings;
  *   <li>day 1: four fifths of the sample's registrations (a full rebuild: there is no index);</li>
  *   <li>day 2: all of them, one registration overwritten with another person (an incremental run);</li>
  *   <li>day 3: the same data with a steward's decisions: one auto-linked pair separated, one review
- *       pair linked.</li>
+ *       pair linked;</li>
+ *   <li>day 4: the same again with the saved model truncated: a full rebuild that the log explains.</li>
  * </ol>
  * Ids must carry over, every change must be explained by an event, and the decisions must hold.
  */
@@ -103,6 +112,26 @@ class MpiIndexLifecycleTest {
                 movedTo.put(row.getString(1), row.getString(2));
             }
         }
+        // A day-1 id whose registrations are still together, and with no other day-1 registration, kept its
+        // exact id (new registrations may have joined it); only ids that were split or merged may move.
+        Map<String, Set<String>> dayOneMembers = membersById(idsDayOne, idsDayOne.keySet());
+        Map<String, Set<String>> dayOneMembersNow = membersById(idsDayTwo, idsDayOne.keySet());
+        Set<String> changedMembers = new HashSet<>();
+        int unchanged = 0;
+        for (Map.Entry<String, Set<String>> id : dayOneMembers.entrySet()) {
+            Set<String> members = id.getValue();
+            String idNow = idsDayTwo.get(members.iterator().next());
+            if (dayOneMembersNow.get(idNow).equals(members)) {
+                unchanged++;
+                assertThat(idNow).as("the id of an enterprise id whose registrations stayed together").isEqualTo(id.getKey());
+            } else {
+                changedMembers.addAll(members);
+            }
+        }
+        assertThat(unchanged).as("day-1 ids whose registrations stayed together").isGreaterThan(dayOneMembers.size() * 9 / 10);
+        // Moves are the registration-level side of those splits and merges, and nothing else.
+        assertThat(changedMembers).containsAll(movedTo.keySet());
+        assertThat(movedTo.size()).isLessThanOrEqualTo(changedMembers.size());
         // Every registration indexed on day 1 kept its id, unless an event says where it moved.
         idsDayOne.forEach((key, id) -> assertThat(idsDayTwo.get(key)).isEqualTo(movedTo.getOrDefault(key, id)));
         // Every new registration is explained: it joined an existing id or came with a new one.
@@ -161,6 +190,37 @@ class MpiIndexLifecycleTest {
                 .isZero();
     }
 
+    @Test
+    @Order(3)
+    void aTruncatedModelLeadsToAFullRebuildThatTheLogExplains() throws Exception {
+        Path model = output.resolve("mpi/index/model.json");
+        byte[] whole = Files.readAllBytes(model);
+        Files.write(model, java.util.Arrays.copyOf(whole, whole.length / 3));
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger modelLog = (Logger) LoggerFactory.getLogger(ModelFile.class);
+        modelLog.addAppender(log);
+        JobExecution mpi;
+        try {
+            mpi = runs.start(context.getBean("mpiJob", Job.class), RunScope.parse("all"), output, output,
+                    Map.of(MpiJobConfiguration.AS_OF, "2026-01-04"));
+        } finally {
+            modelLog.detachAppender(log);
+        }
+
+        assertThat(mpi.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // Nothing changed since day 3, so an incremental run would compare no pair: a rebuild compares them all.
+        assertThat(mpi.getStepExecutions()).filteredOn(step -> step.getStepName().equals("mpi.match")).singleElement()
+                .satisfies(step -> assertThat(step.getExecutionContext().getLong(MpiJobConfiguration.CANDIDATE_PAIRS))
+                        .isPositive());
+        assertThat(log.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains(model.toString(), "truncated", "rebuilds the index in full");
+        });
+        assertThat(ModelFile.document(output.resolve("mpi/index")).settingsFingerprint()).hasSize(64);
+        assertThat(ids()).hasSize(Files.readAllLines(SAMPLE.resolve("patients.csv")).size() - 1);
+    }
+
     private static void run(Path input, String asOf) throws Exception {
         assertThat(runs.start(context.getBean("stageJob", Job.class), RunScope.parse("all"), input, output).getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
@@ -200,6 +260,15 @@ class MpiIndexLifecycleTest {
             }
         }
         return ids;
+    }
+
+    /** Per enterprise id, its registrations among {@code keys}. */
+    private static Map<String, Set<String>> membersById(Map<String, String> ids, Set<String> keys) {
+        Map<String, Set<String>> members = new HashMap<>();
+        for (String key : keys) {
+            members.computeIfAbsent(ids.get(key), id -> new HashSet<>()).add(key);
+        }
+        return members;
     }
 
     private static long count(String sql) throws SQLException {

@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The match with its pair work on Spark must be the in-memory match: the same candidate pairs per
  * rule, the same weights, the same scored pairs and clusters. On the bundled sample with the shipped
- * blocking, and with tiny blocks so that most blocks are oversized and windowed in Spark SQL.
+ * blocking, and with tiny blocks so that most blocks are oversized and windowed in Spark SQL; with Spark's
+ * I/O encryption on, as the shipped settings have it.
  */
 class SparkMatchTest {
 
@@ -35,8 +36,10 @@ class SparkMatchTest {
 
     @BeforeAll
     static void start() {
+        // With I/O encryption on, as config/steward.yml ships it: what spills holds SSNs, phones and birth dates.
         spark = SparkSession.builder().master("local[2]").appName("spark-match-test")
-                .config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false").getOrCreate();
+                .config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false")
+                .config(SparkMatch.IO_ENCRYPTION, "true").getOrCreate();
     }
 
     @AfterAll
@@ -52,6 +55,7 @@ class SparkMatchTest {
         records.sort(PatientRecord.ORDER);
 
         MatchResult memory = pipeline.run(records, AS_OF);
+        assertThat(SparkMatch.encryptsLocalFiles(spark)).isTrue();
         MatchResult distributed = new SparkMatch(spark, pipeline).run(records, AS_OF, List.of());
 
         assertThat(distributed.candidates()).isEqualTo(memory.candidates());

@@ -58,6 +58,11 @@ public final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
+    public String sortedDistinctJoin(String value, String separator) {
+        return "string_agg(DISTINCT " + value + ", " + separator + " ORDER BY " + value + ")";
+    }
+
+    @Override
     public String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }

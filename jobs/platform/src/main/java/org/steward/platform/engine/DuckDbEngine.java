@@ -1,8 +1,6 @@
 package org.steward.platform.engine;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,9 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.StewardSettings;
 
 /** DuckDB in this process: an in-memory database per engine, using every core. */
@@ -28,6 +26,11 @@ public final class DuckDbEngine implements SqlEngine {
     public DuckDbEngine() {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement statement = connection.createStatement()) {
+                // Steward orders every result it reads or writes explicitly; without this promise DuckDB keeps
+                // insertion order through materialized tables and Parquet writes, which costs parallelism.
+                statement.execute("SET preserve_insertion_order = false");
+            }
         } catch (SQLException e) {
             throw new EngineException("DuckDB cannot start: " + e.getMessage(), e);
         }
@@ -46,7 +49,7 @@ public final class DuckDbEngine implements SqlEngine {
     @Override
     public void registerParquet(String view, Path folder, boolean partitioned, List<SqlColumn> columns) {
         String name = dialect().quote(view);
-        if (!hasParquet(folder, partitioned)) {
+        if (!ParquetFolder.hasFiles(folder, partitioned)) {
             execute("CREATE OR REPLACE VIEW " + name + " AS " + dialect().emptyRelation(columns));
             return;
         }
@@ -96,6 +99,18 @@ public final class DuckDbEngine implements SqlEngine {
     }
 
     @Override
+    public void writeParquet(String sql, List<SqlColumn> columns, Path folder, boolean partitioned) {
+        try {
+            java.nio.file.Files.createDirectories(folder.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new EngineException(folder + ": cannot be created (" + e.getMessage() + ")", e);
+        }
+        String target = dialect().literal(folder.toAbsolutePath().toString());
+        execute("COPY (" + typed(sql, columns) + ") TO " + target + " (FORMAT parquet, COMPRESSION snappy"
+                + (partitioned ? ", PARTITION_BY (period), FILENAME_PATTERN 'part-{i}'" : "") + ")");
+    }
+
+    @Override
     public List<Object[]> rows(String sql) {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
@@ -133,18 +148,6 @@ public final class DuckDbEngine implements SqlEngine {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new EngineException("DuckDB statement failed: " + e.getMessage(), e);
-        }
-    }
-
-    static boolean hasParquet(Path folder, boolean partitioned) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(folder, partitioned ? 2 : 1)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet")
-                    && (partitioned ? p.getParent().getParent().equals(folder) : p.getParent().equals(folder)));
-        } catch (IOException e) {
-            throw new EngineException(folder + ": cannot be listed (" + e.getMessage() + ")", e);
         }
     }
 

@@ -63,4 +63,9 @@ public final class SparkDialect implements SqlDialect {
     public String explode(String list) {
         return "explode(" + list + ")";
     }
+
+    @Override
+    public String sortedDistinctJoin(String value, String separator) {
+        return "nullif(array_join(array_sort(collect_set(" + value + ")), " + separator + "), '')";
+    }
 }

@@ -6,15 +6,18 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.StewardSettings;
 
 /**
@@ -44,7 +47,7 @@ public final class SparkSqlEngine implements SqlEngine {
 
     @Override
     public void registerParquet(String view, Path folder, boolean partitioned, List<SqlColumn> columns) {
-        Dataset<Row> rows = DuckDbEngine.hasParquet(folder, partitioned)
+        Dataset<Row> rows = ParquetFolder.hasFiles(folder, partitioned)
                 ? spark.read().option("basePath", folder.toAbsolutePath().toString())
                         .parquet(folder.toAbsolutePath() + (partitioned ? "/*/*.parquet" : "/*.parquet"))
                 : spark.sql(dialect().emptyRelation(columns));
@@ -80,6 +83,12 @@ public final class SparkSqlEngine implements SqlEngine {
         Dataset<Row> rows = spark.sql(sql).persist(StorageLevel.MEMORY_AND_DISK());
         persisted.add(rows);
         register(view, rows);
+    }
+
+    @Override
+    public void writeParquet(String sql, List<SqlColumn> columns, Path folder, boolean partitioned) {
+        DataFrameWriter<Row> writer = spark.sql(typed(sql, columns)).write().mode(SaveMode.ErrorIfExists);
+        (partitioned ? writer.partitionBy("period") : writer).parquet(folder.toAbsolutePath().toString());
     }
 
     @Override

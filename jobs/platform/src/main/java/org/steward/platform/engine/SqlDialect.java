@@ -36,6 +36,9 @@ public interface SqlDialect {
     /** One output row per element of a list, as a select-list expression. */
     String explode(String list);
 
+    /** Aggregate: the distinct non-null values of {@code value} in ascending order, joined by {@code separator} (a literal). */
+    String sortedDistinctJoin(String value, String separator);
+
     /** A quoted identifier. */
     default String quote(String identifier) {
         return "`" + identifier.replace("`", "``") + "`";

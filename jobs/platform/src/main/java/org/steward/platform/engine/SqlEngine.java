@@ -30,8 +30,22 @@ public interface SqlEngine extends AutoCloseable {
     /** Computes {@code sql} once and keeps the result as {@code view} for the queries that follow. */
     void materialize(String view, String sql);
 
+    /**
+     * Writes the rows of {@code sql} as Parquet files into {@code folder} (which must not exist yet), as
+     * {@code period=YYYY-MM} sub-folders when {@code partitioned}. Each column is cast to its declared
+     * type, so both engines write the same schema; {@code columns} must name every column of the query,
+     * {@code period} last when partitioned.
+     */
+    void writeParquet(String sql, List<SqlColumn> columns, Path folder, boolean partitioned);
+
     /** Runs a query and returns its rows: for small results (counts, samples). */
     List<Object[]> rows(String sql);
+
+    /** {@code sql} with each of {@code columns} cast to its declared type, in that order. */
+    default String typed(String sql, List<SqlColumn> columns) {
+        return columns.stream().map(c -> "CAST(" + dialect().quote(c.name()) + " AS " + dialect().type(c.type()) + ") AS "
+                + dialect().quote(c.name())).collect(java.util.stream.Collectors.joining(", ", "SELECT ", " FROM (" + sql + ") typed"));
+    }
 
     @Override
     void close();

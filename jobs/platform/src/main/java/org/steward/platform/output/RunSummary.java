@@ -36,6 +36,10 @@ public record RunSummary(String job, String scope, long executionId, String inpu
         return tables.stream().mapToLong(TableCounts::outOfScope).sum();
     }
 
+    public long repeatedKeys() {
+        return tables.stream().mapToLong(TableCounts::repeatedKeys).sum();
+    }
+
     /** Writes {@code runs/<job>/<job>-<scope>-<executionId>.json} via a temporary file and a rename. */
     public Path writeTo(OutputLayout layout) throws IOException {
         Path folder = layout.runs(job);
@@ -53,6 +57,7 @@ public record RunSummary(String job, String scope, long executionId, String inpu
         json.put("rows_written", written());
         json.put("rows_quarantined", quarantined());
         json.put("rows_out_of_scope", outOfScope());
+        json.put("rows_repeated_key", repeatedKeys());
         json.put("tables", tables.stream().map(RunSummary::tableJson).toList());
         JSON.writeValue(temporary.toFile(), json);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +72,8 @@ public record RunSummary(String job, String scope, long executionId, String inpu
         json.put("rows_written", counts.written());
         json.put("rows_quarantined", counts.quarantined());
         json.put("rows_out_of_scope", counts.outOfScope());
+        json.put("rows_repeated_key", counts.repeatedKeys());
+        json.put("rows_carried_over", counts.carriedOver());
         json.put("periods", counts.periods());
         return json;
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steward.platform.settings.StewardSettings.CasemixSettings;
+import org.steward.platform.settings.StewardSettings.DenialsSettings;
 import org.steward.platform.settings.StewardSettings.JobRepositorySettings;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
@@ -75,8 +77,15 @@ public final class SettingsLoader {
                 regression.decimal("min-increase", 0, 0, 1));
         YamlNode mpiNode = root.child("mpi");
         MpiSettings mpi = new MpiSettings(Path.of(mpiNode.text("settings")), Path.of(mpiNode.text("decisions")));
+        YamlNode casemixNode = root.child("casemix");
+        CasemixSettings casemix = new CasemixSettings(Path.of(casemixNode.text("settings")),
+                Path.of(casemixNode.text("reference")));
+        YamlNode denialsNode = root.child("denials");
+        DenialsSettings denials = new DenialsSettings(Path.of(denialsNode.text("settings")),
+                Path.of(denialsNode.text("reference")));
         root.rejectUnread();
-        return new StewardSettings(home, root.file(), engine, jobRepository, spark, stage, quality, mpi);
+        return new StewardSettings(home, root.file(), engine, jobRepository, spark, stage, quality, mpi, casemix,
+                denials);
     }
 
     private static String builtIn() {

@@ -6,7 +6,8 @@ import java.util.Map;
 /** Everything a run is configured with, read from {@code config/steward.yml} or the file given by --config. */
 public record StewardSettings(Path home, String source, Engine engine, JobRepositorySettings jobRepository,
                               SparkSettings spark, StageSettings stage, QualitySettings quality,
-                              MpiSettings mpi) {
+                              MpiSettings mpi, CasemixSettings casemix,
+                              DenialsSettings denials) {
 
     /**
      * Where every job's set-based work runs: {@code duckdb} in this process (the default: nothing to
@@ -30,7 +31,7 @@ public record StewardSettings(Path home, String source, Engine engine, JobReposi
 
     /** The same settings with another engine: {@code run --engine} overrides steward.yml for one run. */
     public StewardSettings withEngine(Engine other) {
-        return new StewardSettings(home, source, other, jobRepository, spark, stage, quality, mpi);
+        return new StewardSettings(home, source, other, jobRepository, spark, stage, quality, mpi, casemix, denials);
     }
 
     /** Where Spring Batch keeps job instances and executions: an H2 file by default, PostgreSQL by URL. */
@@ -69,5 +70,19 @@ public record StewardSettings(Path home, String source, Engine engine, JobReposi
      */
     public record QualitySettings(Path rules, Path reference, int failureSample, int trailingPeriods, int minHistory,
                                   double sigmas, double minIncrease) {
+    }
+
+    /**
+     * Where the case-mix job finds its settings (which stays count, transfers, CDI targets, base rate) and
+     * the MS-DRG weight tables and CC/MCC lists by fiscal year.
+     */
+    public record CasemixSettings(Path settings, Path reference) {
+    }
+
+    /**
+     * Where the denials job finds its settings (denial rule, statistics, the CARC/RARC to root-cause mapping
+     * named inside them) and the CARC, RARC and group code lists.
+     */
+    public record DenialsSettings(Path settings, Path reference) {
     }
 }

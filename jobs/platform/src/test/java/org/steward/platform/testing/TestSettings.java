@@ -3,6 +3,8 @@ package org.steward.platform.testing;
 import java.nio.file.Path;
 import java.util.Map;
 import org.steward.platform.settings.StewardSettings;
+import org.steward.platform.settings.StewardSettings.CasemixSettings;
+import org.steward.platform.settings.StewardSettings.DenialsSettings;
 import org.steward.platform.settings.StewardSettings.JobRepositorySettings;
 import org.steward.platform.settings.StewardSettings.MpiSettings;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
@@ -34,12 +36,15 @@ public final class TestSettings {
                 new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),
                         100_000, 6, 3, 3.0, 0.005),
                 new MpiSettings(REPOSITORY_ROOT.resolve("config/mpi.yml"),
-                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv")));
+                        REPOSITORY_ROOT.resolve("config/mpi/decisions.csv")),
+                new CasemixSettings(REPOSITORY_ROOT.resolve("config/casemix.yml"), REPOSITORY_ROOT.resolve("config/reference")),
+                new DenialsSettings(REPOSITORY_ROOT.resolve("config/denials.yml"),
+                        REPOSITORY_ROOT.resolve("config/reference/remittance")));
     }
 
     /** The same settings with other MPI settings (a decisions file of the test's own). */
     public static StewardSettings withMpi(StewardSettings settings, MpiSettings mpi) {
         return new StewardSettings(settings.home(), settings.source(), settings.engine(), settings.jobRepository(), settings.spark(),
-                settings.stage(), settings.quality(), mpi);
+                settings.stage(), settings.quality(), mpi, settings.casemix(), settings.denials());
     }
 }

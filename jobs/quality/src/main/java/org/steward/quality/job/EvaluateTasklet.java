@@ -1,5 +1,6 @@
 package org.steward.quality.job;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +18,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.steward.platform.batch.StepRun;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings.QualitySettings;
+import org.steward.platform.engine.DuckDbEngine;
+import org.steward.platform.engine.SqlColumn;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.engine.SqlEngines;
+import org.steward.platform.engine.SqlType;
 import org.steward.quality.config.RulePack;
 import org.steward.quality.config.RulePackLoader;
 import org.steward.quality.engine.CheckCounts;
@@ -91,7 +95,7 @@ final class EvaluateTasklet implements Tasklet {
 
     /** Earlier runs' results for other periods, and this run's own, as failure-rate histories. */
     private static List<RegressionWatch.PastRate> history(StepRun run, List<CheckResult> results,
-                                                          TreeSet<String> periods) throws java.sql.SQLException {
+                                                          TreeSet<String> periods) {
         List<RegressionWatch.PastRate> past = new ArrayList<>();
         for (CheckResult result : results) {
             if (result.applicable()) {
@@ -99,20 +103,17 @@ final class EvaluateTasklet implements Tasklet {
                         result.counts().period(), result.failureRate()));
             }
         }
-        java.nio.file.Path published = run.published(QualityJobConfiguration.JOB, "results");
-        if (!java.nio.file.Files.isDirectory(published)) {
-            return past;
-        }
+        Path published = run.published(QualityJobConfiguration.JOB, "results");
         // Earlier results are small files this process wrote: read here, whatever the engine.
-        try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-             java.sql.Statement statement = duck.createStatement();
-             java.sql.ResultSet row = statement.executeQuery("SELECT check_id, facility_id, period, failure_rate FROM "
-                     + "read_parquet('" + published.toAbsolutePath().toString().replace("'", "''") + "/*/*.parquet', "
-                     + "hive_partitioning = true, hive_types = {'period': VARCHAR}) WHERE rows_checked > 0")) {
-            while (row.next()) {
-                if (!periods.contains(row.getString(3))) {
-                    past.add(new RegressionWatch.PastRate(row.getString(1), row.getString(2), row.getString(3),
-                            row.getDouble(4)));
+        try (DuckDbEngine duck = new DuckDbEngine()) {
+            duck.registerParquet("past_results", published, true, List.of(new SqlColumn("check_id", SqlType.STRING),
+                    new SqlColumn("facility_id", SqlType.STRING), new SqlColumn("failure_rate", SqlType.DOUBLE),
+                    new SqlColumn("rows_checked", SqlType.BIGINT), new SqlColumn("period", SqlType.STRING)));
+            for (Object[] row : duck.rows("SELECT check_id, facility_id, period, failure_rate FROM past_results "
+                    + "WHERE rows_checked > 0")) {
+                if (!periods.contains((String) row[2])) {
+                    past.add(new RegressionWatch.PastRate((String) row[0], (String) row[1], (String) row[2],
+                            (Double) row[3]));
                 }
             }
         }

@@ -1,12 +1,5 @@
 package org.steward.quality.reference;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.steward.platform.reference.ReferenceFiles;
 import org.steward.platform.settings.ConfigException;
 
 /**
@@ -49,7 +42,7 @@ public final class ReferenceCatalog {
 
     public static ReferenceCatalog load(Path referenceFolder) {
         ReferenceCatalog catalog = new ReferenceCatalog();
-        for (Path file : files(referenceFolder)) {
+        for (Path file : ReferenceFiles.list(referenceFolder)) {
             String name = file.getFileName().toString();
             Matcher cm = ICD10CM.matcher(name);
             Matcher pcs = ICD10PCS.matcher(name);
@@ -72,7 +65,7 @@ public final class ReferenceCatalog {
         if (!Files.isRegularFile(placeholders)) {
             throw new ConfigException(placeholders + ": placeholder SSN list not found");
         }
-        read(placeholders, row -> catalog.placeholderSsns.add(row.getField("ssn").replaceAll("[^0-9]", "")));
+        ReferenceFiles.read(placeholders, row -> catalog.placeholderSsns.add(row.getField("ssn").replaceAll("[^0-9]", "")));
         return catalog;
     }
 
@@ -105,19 +98,8 @@ public final class ReferenceCatalog {
         return placeholderSsns;
     }
 
-    private static List<Path> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new ConfigException(folder + ": reference data folder not found");
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new ConfigException(folder + ": cannot be listed (" + e.getMessage() + ")");
-        }
-    }
-
     private static void billableCodes(Path file, int year, List<Object[]> rows) {
-        read(file, row -> {
+        ReferenceFiles.read(file, row -> {
             if ("1".equals(row.getField("billable"))) {
                 rows.add(new Object[] {year, row.getField("code")});
             }
@@ -129,7 +111,7 @@ public final class ReferenceCatalog {
      * with blank weights: they are not valid codes to bill, so they are left out.
      */
     private static void drgTable(Path file, int year, List<Object[]> rows) {
-        read(file, row -> {
+        ReferenceFiles.read(file, row -> {
             String weight = row.getField("weight");
             String los = row.getField("geometric_mean_los");
             if (!weight.isBlank()) {
@@ -137,16 +119,5 @@ public final class ReferenceCatalog {
                         los.isBlank() ? null : Double.valueOf(los)});
             }
         });
-    }
-
-    private static void read(Path file, java.util.function.Consumer<NamedCsvRecord> rows) {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            csv.forEach(rows);
-        } catch (IOException | RuntimeException e) {
-            throw new ConfigException(file + ": cannot be read as reference data (" + e.getMessage() + ")");
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -16,9 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.steward.core.contract.MissingColumnsException;
+import org.steward.core.contract.HeaderException;
 import org.steward.core.contract.RowParser;
 import org.steward.core.contract.TableContract;
 import org.steward.core.period.Period;
@@ -34,7 +36,8 @@ import org.steward.stage.csv.UnreadableInputException;
 /**
  * Stages one input file: checks its header against the contract, cuts it into chunks at record
  * boundaries and has worker threads type each row, writing Parquet per period and quarantining rows
- * that break the contract. Logs progress and throughput; never logs row contents.
+ * that break the contract; then keeps the last row of each repeated row key and quarantines the others
+ * ({@link RepeatedKeys}). Logs progress and throughput; never logs row contents.
  */
 public final class TableStager {
 
@@ -69,6 +72,9 @@ public final class TableStager {
                     + "end of the file; fix the quoting at the source");
         }
         TableCounts counts = totals(request.contract().table(), sinks);
+        if (counts.written() > 0) {
+            counts = resolveRepeatedKeys(request, layout, counts);
+        }
         if (!request.contract().partitionedByPeriod() && counts.written() == 0) {
             // An empty snapshot is still a table: the jobs downstream read its schema and find no rows.
             TableSink.writeEmptySnapshot(request.contract(), request.stagedFolder(), request.format());
@@ -86,10 +92,44 @@ public final class TableStager {
         return counts;
     }
 
+    private static TableCounts resolveRepeatedKeys(Request request, CsvLayout layout, TableCounts counts)
+            throws IOException {
+        String fileName = request.inputFile().getFileName().toString();
+        long started = System.nanoTime();
+        long repeats;
+        try {
+            repeats = RepeatedKeys.resolve(new RepeatedKeys.Table(request.contract(), request.inputFile(), layout,
+                    request.stagedFolder(), request.quarantineFolder(), request.format()), request.threads());
+        } catch (SQLException e) {
+            throw new IOException(fileName + ": repeated keys could not be resolved: " + e.getMessage(), e);
+        }
+        String key = request.contract().rowKeyIsWholeRow() ? "every column" : String.join(", ", request.contract().rowKey());
+        if (repeats == 0) {
+            log.info("{}: no repeated row key ({}), checked in {} s", fileName, key,
+                    String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            return counts;
+        }
+        log.warn("{}: {} row(s) repeat the row key ({}) of a later row; the last row of each key is staged, the others "
+                        + "are quarantined (reason '{}') in {} s", fileName, repeats, key, RepeatedKeys.REASON,
+                String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        return counts.withRepeatedKeys(repeats, periodsIn(request.stagedFolder()));
+    }
+
+    /** The period folders left with rows (a period whose every row was a repeat is gone). */
+    private static List<String> periodsIn(Path stagedFolder) throws IOException {
+        if (!Files.isDirectory(stagedFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(stagedFolder)) {
+            return listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("period="))
+                    .map(n -> n.substring("period=".length())).sorted().toList();
+        }
+    }
+
     private static RowParser parserFor(TableContract contract, Path file) throws IOException {
         try {
             return RowParser.forHeader(contract, file.getFileName().toString(), CsvRecords.header(file));
-        } catch (MissingColumnsException e) {
+        } catch (HeaderException e) {
             throw new UnreadableInputException(e.getMessage());
         }
     }

@@ -17,8 +17,9 @@ import org.steward.mpi.core.settings.MatchSettings;
  * to review. Components are small, so scoring all their cross pairs is cheap.
  *
  * <p>Stewards' decisions outrank the scores: forced links join first, then the checked
- * auto-links join strongest first, each skipped when it would put two registrations a steward
- * separated into one enterprise id.
+ * auto-links join strongest first, each refused when it would put two registrations a steward
+ * separated into one enterprise id; a refused auto-link goes to review, so a steward sees every
+ * link the scores wanted and a decision kept apart.
  */
 public final class EnterpriseClustering {
 
@@ -55,10 +56,16 @@ public final class EnterpriseClustering {
             check(remaining, scorer, cuts);
             kept.addAll(remaining);
         }
-        return assign(records, join(records, kept, decisions), cuts);
+        return assign(records, join(records, kept, decisions, cuts), cuts);
     }
 
-    private static DisjointSets join(int records, List<ScoredPair> kept, List<StewardDecision> decisions) {
+    /**
+     * Joins the forced links, then the kept auto-links strongest first. An auto-link a separation refuses is
+     * not dropped: the scores and a steward disagree about it, so it becomes a cut for review
+     * ({@code CONFLICTS_WITH_DECISION}); the review queue leaves out only the pair the steward ruled on itself.
+     */
+    private static DisjointSets join(int records, List<ScoredPair> kept, List<StewardDecision> decisions,
+                                     List<Cut> cuts) {
         SeparatedSets sets = new SeparatedSets(records, decisions);
         for (StewardDecision d : decisions) {
             if (d.kind() == StewardDecision.Kind.LINK && !sets.union(d.left(), d.right())) {
@@ -69,7 +76,9 @@ public final class EnterpriseClustering {
         List<ScoredPair> strongestFirst = new ArrayList<>(kept);
         strongestFirst.sort((a, b) -> Double.compare(b.score(), a.score()));
         for (ScoredPair p : strongestFirst) {
-            sets.union(p.left(), p.right());
+            if (!sets.union(p.left(), p.right())) {
+                cuts.add(new Cut(p, ReviewItem.Cause.CONFLICTS_WITH_DECISION));
+            }
         }
         return sets.components();
     }

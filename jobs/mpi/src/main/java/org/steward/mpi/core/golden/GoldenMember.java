@@ -9,4 +9,10 @@ import org.steward.mpi.core.PatientRecord;
  * values are. The caller computes lastActivity: the matching core does not read encounters.
  */
 public record GoldenMember(PatientRecord record, LocalDate lastActivity) {
+
+    /** The registration as it prints itself (no identifiers); the encounter date is a date of service, so it stays out. */
+    @Override
+    public String toString() {
+        return "GoldenMember[" + record + ", last activity " + (lastActivity == null ? "none" : "withheld") + "]";
+    }
 }

@@ -39,6 +39,13 @@ public record GoldenPatient(
             addressLine, city, state, zip, phone, email, registrations, facilities, lastActivity};
     }
 
+    /** The enterprise id and its counts, never a surviving value: names, SSNs and birth dates stay out of logs. */
+    @Override
+    public String toString() {
+        return "GoldenPatient[" + enterpriseId + ", " + registrations + " registrations at " + facilities
+                + " facilities, identifiers withheld]";
+    }
+
     private static GoldenColumn text(String name) {
         return new GoldenColumn(name, String.class);
     }

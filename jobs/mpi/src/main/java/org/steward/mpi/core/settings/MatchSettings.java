@@ -16,6 +16,7 @@ public record MatchSettings(
         Weights weights,
         Em em,
         Cluster cluster,
+        Overlay overlay,
         Golden golden) implements Serializable {
 
     public MatchSettings {
@@ -88,6 +89,13 @@ public record MatchSettings(
         public Cluster {
             autoLinkRequiresAny = List.copyOf(autoLinkRequiresAny);
         }
+    }
+
+    /**
+     * When an edited registration is a possible overlay: the sum of its field weights against its own
+     * previous version (log2 likelihood ratio, no prior) is below {@code minFieldEvidence}.
+     */
+    public record Overlay(double minFieldEvidence) implements Serializable {
     }
 
     /** How the golden record picks each field's value among an enterprise id's registrations. */

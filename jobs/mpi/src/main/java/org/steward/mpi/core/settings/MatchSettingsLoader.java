@@ -31,7 +31,7 @@ public final class MatchSettingsLoader {
         MatchSettings settings = new MatchSettings(references(top.child("reference")),
                 standardise(top.child("standardise")), blocking(top.child("blocking")),
                 comparisons(top), weights(top.child("weights")), em(top.child("em")), cluster(top.child("cluster")),
-                golden(top.child("golden")));
+                overlay(top.child("overlay")), golden(top.child("golden")));
         top.rejectUnknownKeys();
         List<String> ruleNames = settings.blocking().rules().stream().map(MatchSettings.BlockingRule::name).toList();
         for (String r : settings.em().trainingRules()) {
@@ -153,6 +153,14 @@ public final class MatchSettingsLoader {
         }
         n.rejectUnknownKeys();
         return c;
+    }
+
+    private static MatchSettings.Overlay overlay(SettingsNode n) {
+        // Field weights are clamped to +-max_absolute_weight (at most 100) per field: a floor beyond +-1000 could
+        // never be crossed, or always would be.
+        var o = new MatchSettings.Overlay(n.number("min_field_evidence", -1000, 1000));
+        n.rejectUnknownKeys();
+        return o;
     }
 
     private static MatchSettings.Golden golden(SettingsNode n) {

@@ -22,6 +22,7 @@ public final class MatchWeights implements Serializable {
     private final ComparisonSchema schema;
     private final double[][] m;
     private final double[][] u;
+    private final double[][] uHousehold;
     private final double[][] weights;
     private final double[][] householdWeights;
     private final int householdField;
@@ -43,8 +44,9 @@ public final class MatchWeights implements Serializable {
         this.priorLogOdds = priorLogOdds;
         this.frequencies = frequencies;
         this.maxAbsoluteWeight = maxAbsoluteWeight;
+        this.uHousehold = uHousehold == null ? null : uHousehold.p();
         this.weights = table(this.m, this.u);
-        this.householdWeights = uHousehold == null ? null : table(this.m, uHousehold.p());
+        this.householdWeights = uHousehold == null ? null : table(this.m, this.uHousehold);
         this.householdField = householdField(schema);
     }
 
@@ -93,6 +95,42 @@ public final class MatchWeights implements Serializable {
         return priorLogOdds;
     }
 
+    /** The same m, u and term frequencies under another prior (a model for a different population size). */
+    public MatchWeights withPrior(double logOdds) {
+        return new MatchWeights(schema, m(), u(), uHousehold(), logOdds, frequencies, maxAbsoluteWeight);
+    }
+
+    /** m per field and level (level 0, missing, is 0). */
+    public LevelProbabilities m() {
+        return new LevelProbabilities(copy(m));
+    }
+
+    /** u among random pairs per field and level. */
+    public LevelProbabilities u() {
+        return new LevelProbabilities(copy(u));
+    }
+
+    /** u among non-matches sharing a household, or null when there is no household comparison. */
+    public LevelProbabilities uHousehold() {
+        return uHousehold == null ? null : new LevelProbabilities(copy(uHousehold));
+    }
+
+    public TermFrequencies frequencies() {
+        return frequencies;
+    }
+
+    public double maxAbsoluteWeight() {
+        return maxAbsoluteWeight;
+    }
+
+    private static double[][] copy(double[][] p) {
+        double[][] out = new double[p.length][];
+        for (int f = 0; f < p.length; f++) {
+            out[f] = p[f].clone();
+        }
+        return out;
+    }
+
     public double m(int field, int level) {
         return m[field][level];
     }
@@ -139,6 +177,22 @@ public final class MatchWeights implements Serializable {
             s += c;
         }
         return s;
+    }
+
+    /**
+     * The field weights alone (log2 likelihood ratio of "one person" against "two people"), without the
+     * random-pair prior: the evidence of the two records themselves, for pairs that are not random.
+     */
+    public double fieldEvidence(StandardPatient a, StandardPatient b, byte[] levels, int offset) {
+        double s = 0;
+        for (double c : contributions(a, b, levels, offset)) {
+            s += c;
+        }
+        return s;
+    }
+
+    public double fieldEvidence(StandardPatient a, StandardPatient b) {
+        return fieldEvidence(a, b, schema.compare(a, b), 0);
     }
 
     /** Compares and scores a pair not among the candidates (used by the cluster check). */

@@ -1,6 +1,8 @@
 package org.steward.mpi.core.weights;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class TermFrequencies implements Serializable {
     }
 
     public static TermFrequencies of(List<StandardPatient> records, ComparisonSchema schema, double minimum) {
-        List<Map<String, Double>> out = new java.util.ArrayList<>();
+        List<Map<String, Double>> out = new ArrayList<>();
         for (FieldComparator c : schema.comparators()) {
             Map<String, Long> counts = new HashMap<>();
             long total = 0;
@@ -42,6 +44,22 @@ public final class TermFrequencies implements Serializable {
             out.add(freq);
         }
         return new TermFrequencies(out, minimum);
+    }
+
+    /** Frequencies as a saved model holds them: per field (in schema order) value to share, empty when not adjusted. */
+    public static TermFrequencies stored(List<Map<String, Double>> perField, double minimum) {
+        List<Map<String, Double>> copy = new ArrayList<>();
+        perField.forEach(m -> copy.add(new HashMap<>(m)));
+        return new TermFrequencies(copy, minimum);
+    }
+
+    /** Per field, in schema order: each value's share of the records holding one (empty when not adjusted). */
+    public List<Map<String, Double>> perField() {
+        return perField.stream().map(Collections::unmodifiableMap).toList();
+    }
+
+    public double minimum() {
+        return minimum;
     }
 
     /** The value's frequency (floored at the configured minimum), or NaN when the field is not adjusted. */

@@ -68,6 +68,12 @@ class EnterpriseClusteringTest {
         int[] c = result.clusterOf();
         assertThat(c[0]).isEqualTo(c[1]).isNotEqualTo(c[2]);
         assertThat(c[3]).isEqualTo(c[4]);
+        // The auto-link the separation refused is not dropped: it is cut for review with its own cause.
+        assertThat(result.cuts()).singleElement().satisfies(cut -> {
+            assertThat(cut.cause()).isEqualTo(ReviewItem.Cause.CONFLICTS_WITH_DECISION);
+            assertThat(cut.link().left()).isEqualTo(1);
+            assertThat(cut.link().right()).isEqualTo(2);
+        });
     }
 
     @Test

@@ -30,6 +30,24 @@ class MatchSettingsLoaderTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theOverlayFloorIsASettingCheckedAtStartUp() throws Exception {
+        assertThat(MpiConfig.load().settings().overlay().minFieldEvidence()).isZero();
+
+        Map<String, Object> text = tree();
+        ((Map<String, Object>) text.get("overlay")).put("min_field_evidence", "low");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(text)).hasMessageContaining("overlay.min_field_evidence");
+
+        Map<String, Object> huge = tree();
+        ((Map<String, Object>) huge.get("overlay")).put("min_field_evidence", 5000);
+        assertThatThrownBy(() -> MatchSettingsLoader.load(huge)).hasMessageContaining("overlay.min_field_evidence");
+
+        Map<String, Object> missing = tree();
+        missing.remove("overlay");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(missing)).hasMessageContaining("overlay");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void unknownKeysAreRejectedWithTheirPath() throws Exception {
         Map<String, Object> tree = tree();
         ((Map<String, Object>) tree.get("cluster")).put("auto_link_probabilty", 0.9);

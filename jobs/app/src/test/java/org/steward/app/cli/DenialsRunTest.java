@@ -1,0 +1,111 @@
+package org.steward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.app.ExitCodes;
+import org.steward.app.bench.DuckDbQualityReference;
+import org.steward.sampledata.GeneratorSettings;
+import org.steward.sampledata.SampleDataGenerator;
+
+/**
+ * The denials job through the CLI, as a scheduler runs it: given staged data, when {@code run denials} runs,
+ * then it completes, writes every output by submission month, the committee's mart reads them, and a run for
+ * one period replaces that period only. A broken mapping stops the run before it starts (exit 2).
+ */
+class DenialsRunTest {
+
+    private static final Path HOME = Path.of("../..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path folder;
+
+    static Path config;
+    static Path output;
+
+    @BeforeAll
+    static void generateAndStage() throws Exception {
+        System.setProperty("steward.home", HOME.toString());
+        Path input = folder.resolve("input");
+        new SampleDataGenerator().generate(new GeneratorSettings(400, 3, YearMonth.of(2025, 1), 4, 7L,
+                HOME.resolve("config/reference"), 5), input);
+        config = Files.writeString(folder.resolve("steward.yml"), Files.readString(HOME.resolve("config/steward.yml"))
+                .replace("${STEWARD_HOME}/var/job-repository", folder.resolve("job-repository").toString()));
+        output = folder.resolve("out");
+        CliRun stage = CliRun.of("run", "stage", "--input", input.toString(), "--output", output.toString(),
+                "--config", config.toString());
+        assertThat(stage.exitCode()).as(stage.err()).isZero();
+        CliRun others = CliRun.of("run", "mpi", "quality", "--output", output.toString(), "--config", config.toString(),
+                "--as-of", "2025-12-31");
+        assertThat(others.exitCode()).as(others.err()).isIn(ExitCodes.OK, ExitCodes.CHECKS_FAILED);
+    }
+
+    @Test
+    void aDenialsRunWritesEveryOutputAndARunForOnePeriodReplacesOnlyThatPeriod() throws Exception {
+        CliRun all = CliRun.of("run", "denials", "--output", output.toString(), "--config", config.toString(),
+                "--as-of", "2025-12-31");
+        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.OK);
+        assertThat(all.out()).contains("denials all: COMPLETED");
+        for (String name : new String[] {"claims", "rates", "pareto", "control_chart", "mix_shift", "fix_list", "evidence"}) {
+            assertThat(output.resolve("denials/" + name + "/period=2025-02")).as(name).isDirectory();
+        }
+        String monthly = "SELECT period, sum(claims) AS claims, sum(denied_claims) AS denied FROM mart_denials_monthly "
+                + "GROUP BY 1 ORDER BY 1";
+        CliRun before = CliRun.of("query", monthly, "--output", output.toString(), "--csv");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out().lines().skip(1).toList()).hasSizeGreaterThanOrEqualTo(4)
+                .anyMatch(l -> l.startsWith("2025-02,"));
+
+        // The bench's hand-written DuckDB SQL (bench/denials-reference.sql) finds the same totals.
+        DuckDbQualityReference.Result reference = DuckDbQualityReference.script("/bench/denials-reference.sql", output,
+                HOME.resolve("config/reference"), LocalDate.parse("2025-12-31"));
+        String rates = "FROM read_parquet('denials/rates/*/*.parquet') WHERE dimension = 'all'";
+        Map<String, Long> ours = new LinkedHashMap<>();
+        for (String column : List.of("claims", "adjudicated_claims", "denied_claims", "full_denials", "preventable_denials",
+                "documentation_coding_denials")) {
+            ours.put(column, DuckDbQualityReference.count(output, "SELECT sum(" + column + ") " + rates));
+        }
+        ours.put("denied_cents", DuckDbQualityReference.count(output, "SELECT CAST(sum(denied_amount) * 100 AS BIGINT) " + rates));
+        assertThat(ours).isEqualTo(reference.failed());
+        assertThat(ours.get("denied_claims")).isPositive();
+
+        CliRun hfma = CliRun.of("query", "SELECT count(*) FROM mart_denials_monthly WHERE hfma_denial_rate IS NOT NULL",
+                "--output", output.toString(), "--csv");
+        assertThat(hfma.out().lines().skip(1).findFirst()).as(hfma.err()).isPresent().get().isNotEqualTo("0");
+        CliRun evidence = CliRun.of("query", "SELECT DISTINCT evidence FROM mart_denials_evidence ORDER BY 1",
+                "--output", output.toString(), "--csv");
+        assertThat(evidence.out().lines().skip(1).toList()).as(evidence.err())
+                .containsExactly("dq_failing_encounter", "mpi_duplicate_patient");
+
+        Path march = output.resolve("denials/rates/period=2025-03");
+        long marchWritten = Files.getLastModifiedTime(march).toMillis();
+        CliRun one = CliRun.of("run", "denials", "--period", "2025-02", "--output", output.toString(), "--config",
+                config.toString(), "--as-of", "2025-12-31");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.out()).contains("denials 2025-02: COMPLETED");
+        assertThat(Files.getLastModifiedTime(march).toMillis()).as("other periods untouched").isEqualTo(marchWritten);
+        assertThat(CliRun.of("query", monthly, "--output", output.toString(), "--csv").out()).isEqualTo(before.out());
+    }
+
+    @Test
+    void aMappingThatNamesACodeMissingFromTheReferenceStopsTheRunAtStartUp() throws Exception {
+        Path mapping = Files.writeString(folder.resolve("carc-categories.yml"),
+                Files.readString(HOME.resolve("config/denials/carc-categories.yml")).replace("carc: \"197\"", "carc: \"1970\""));
+        Path settings = Files.writeString(folder.resolve("denials.yml"), Files.readString(HOME.resolve("config/denials.yml"))
+                .replace("${STEWARD_HOME}/config/denials/carc-categories.yml", mapping.toString()));
+        Path broken = Files.writeString(folder.resolve("steward-broken.yml"), Files.readString(config)
+                .replace("${STEWARD_HOME}/config/denials.yml", settings.toString()));
+        CliRun run = CliRun.of("run", "denials", "--output", output.toString(), "--config", broken.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err() + run.out()).contains("carc-categories.yml:", "'1970' is not in the CARC list");
+    }
+}

@@ -1,0 +1,214 @@
+package org.steward.casemix.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steward.casemix.config.CasemixConfig;
+import org.steward.casemix.core.CmiChange;
+import org.steward.core.stats.ControlChart;
+import org.steward.core.stats.ControlChart.ControlPoint;
+import org.steward.casemix.core.MsDrg;
+import org.steward.casemix.core.PricedCount;
+import org.steward.casemix.reference.DrgReference;
+import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.output.OutputLayout;
+
+/**
+ * Computes every case-mix and CDI output on an engine and writes them, partitioned by period, under a
+ * work folder. The set-based part is SQL ({@link CaseMixSql}, {@link CdiSql}); the month-over-month
+ * decomposition and the control charts work in Java on the small aggregated tables.
+ */
+public final class CasemixEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(CasemixEngine.class);
+
+    private final SqlEngine engine;
+    private final DrgReference reference;
+    private final CasemixConfig config;
+
+    public CasemixEngine(SqlEngine engine, DrgReference reference, CasemixConfig config) {
+        this.engine = engine;
+        this.reference = reference;
+        this.config = config;
+    }
+
+    /** What a run wrote: the periods it has outputs for, and the row counts per output. */
+    public record Result(List<String> periods, Map<CasemixOutputs, Long> rows, long discharges, long unpriced) {
+    }
+
+    /**
+     * Computes the outputs for {@code period} (or every period when empty) into {@code work}; history
+     * outside the period is read for the month-over-month change and the control charts.
+     */
+    public Result run(OutputLayout output, Optional<String> period, LocalDate asOf, Path work) {
+        long started = System.nanoTime();
+        CasemixTables.register(engine, output, reference, config);
+        CaseMixSql caseMix = new CaseMixSql(engine.dialect(), config, asOf);
+        CdiSql cdi = new CdiSql(engine.dialect(), config, asOf);
+        engine.materialize("cm_discharge", caseMix.discharges());
+        engine.materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
+        engine.materialize("cm_documented", caseMix.documented());
+        engine.materialize("cm_cmi", caseMix.cmi(postAcuteRule()));
+        engine.materialize("cm_severity", caseMix.severity());
+        engine.materialize("cdi_query", cdi.queries());
+        engine.materialize("cdi_rates_all", cdi.rates());
+        log.info("casemix on {}: discharges priced and queries classified in {} ms", engine.dialect().name(),
+                (System.nanoTime() - started) / 1_000_000);
+
+        TreeSet<String> periods = new TreeSet<>();
+        for (String table : List.of("cm_discharge", "cdi_query")) {
+            engine.rows("SELECT DISTINCT period FROM " + table + " WHERE period IS NOT NULL")
+                    .forEach(r -> periods.add((String) r[0]));
+        }
+        period.ifPresent(p -> periods.retainAll(List.of(p)));
+        String inScope = period.map(p -> " WHERE period = " + engine.dialect().literal(p)).orElse("");
+
+        Map<CasemixOutputs, String> queries = new TreeMap<>();
+        queries.put(CasemixOutputs.CMI, "SELECT * FROM cm_cmi");
+        queries.put(CasemixOutputs.SEVERITY, "SELECT * FROM cm_severity");
+        queries.put(CasemixOutputs.OPPORTUNITIES, caseMix.opportunities());
+        queries.put(CasemixOutputs.UNPRICED, caseMix.unpriced());
+        queries.put(CasemixOutputs.CDI_RATES, "SELECT * FROM cdi_rates_all");
+        queries.put(CasemixOutputs.CDI_QUERY_RATE, cdi.queryRate());
+        queries.put(CasemixOutputs.CDI_FOLLOWUP, cdi.followup());
+        engine.registerRows("cm_change", CasemixOutputs.CMI_CHANGE.columns(), cmiChanges(periods));
+        queries.put(CasemixOutputs.CMI_CHANGE, "SELECT * FROM cm_change");
+        engine.registerRows("cm_control", CasemixOutputs.CONTROL_CHART.columns(), controlCharts(periods));
+        queries.put(CasemixOutputs.CONTROL_CHART, "SELECT * FROM cm_control");
+
+        Map<CasemixOutputs, Long> rows = new TreeMap<>();
+        for (Map.Entry<CasemixOutputs, String> query : queries.entrySet()) {
+            CasemixOutputs out = query.getKey();
+            String select = "SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q" + inScope;
+            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + select + ") c").get(0)[0]);
+        }
+        Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) "
+                + "FROM cm_discharge" + inScope).get(0);
+        long discharges = (Long) totals[0];
+        long unpriced = totals[1] == null ? 0 : (Long) totals[1];
+        log.info("casemix on {}: {} periods, {} discharges ({} unpriced), outputs {} in {} ms", engine.dialect().name(),
+                periods.size(), discharges, unpriced, rows.entrySet().stream()
+                        .map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Result(List.copyOf(periods), rows, discharges, unpriced);
+    }
+
+    private String postAcuteRule() {
+        return config.postAcuteDrgs().map(f -> "applied: post-acute transfer DRGs from " + f.getFileName())
+                .orElse("not applied: no post-acute transfer DRG list configured");
+    }
+
+    /** Month-over-month CMI change per facility, split into weight-table, mix and severity effects. */
+    private List<Object[]> cmiChanges(TreeSet<String> periods) {
+        // facility -> period -> rows {fiscal_year, ms_drg, family, discharges}
+        Map<String, Map<String, List<Object[]>>> counts = new TreeMap<>();
+        for (Object[] r : engine.rows(CaseMixSql.drgCounts())) {
+            counts.computeIfAbsent((String) r[0], f -> new TreeMap<>()).computeIfAbsent((String) r[1], p -> new ArrayList<>())
+                    .add(new Object[] {((Long) r[2]).intValue(), r[3], r[4], r[5]});
+        }
+        List<Object[]> rows = new ArrayList<>();
+        counts.forEach((facility, byPeriod) -> {
+            for (String period : periods) {
+                String previous = YearMonth.parse(period).minusMonths(1).toString();
+                List<Object[]> now = byPeriod.get(period);
+                List<Object[]> before = byPeriod.get(previous);
+                if (now == null || before == null) {
+                    continue;
+                }
+                int year = (Integer) now.get(0)[0];
+                int previousYear = (Integer) before.get(0)[0];
+                long notRepriced = 0;
+                List<PricedCount> earlier = new ArrayList<>();
+                for (Object[] c : before) {
+                    double own = weight(previousYear, (String) c[1]);
+                    Optional<Double> onLater = reference.drg(year, (String) c[1]).map(MsDrg::weight);
+                    if (onLater.isEmpty() || onLater.get() == null) {
+                        notRepriced += (Long) c[3];
+                    }
+                    // Families are matched by name: a DRG still in the later table takes its family from there, so a
+                    // title reworded at a fiscal-year boundary does not turn severity into mix.
+                    String family = reference.family(year, (String) c[1]).orElse((String) c[2]);
+                    earlier.add(new PricedCount((String) c[1], family, (Long) c[3], own,
+                            onLater.filter(w -> w != null).orElse(own)));
+                }
+                List<PricedCount> later = now.stream().map(c -> {
+                    double own = weight(year, (String) c[1]);
+                    return new PricedCount((String) c[1], (String) c[2], (Long) c[3], own, own);
+                }).toList();
+                CmiChange change = CmiChange.between(earlier, later);
+                rows.add(new Object[] {facility, previous, previousYear, year, change.cmiBefore(), change.cmiAfter(),
+                        change.total(), change.weightTableEffect(), change.mixEffect(), change.severityEffect(),
+                        earlier.stream().mapToLong(PricedCount::discharges).sum(),
+                        later.stream().mapToLong(PricedCount::discharges).sum(), notRepriced, period});
+            }
+        });
+        return rows;
+    }
+
+    private double weight(int fiscalYear, String code) {
+        return reference.drg(fiscalYear, code).map(MsDrg::weight)
+                .orElseThrow(() -> new IllegalStateException("priced DRG " + code + " has no FY" + fiscalYear + " weight"));
+    }
+
+    /**
+     * Control charts per facility: CMI on an individuals chart, CC/MCC capture on a p-chart, each over the
+     * control-chart-months months ending at the month judged (months with data only).
+     */
+    private List<Object[]> controlCharts(TreeSet<String> periods) {
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, TreeMap<String, Double>> cmi = new TreeMap<>();
+        for (Object[] r : engine.rows("SELECT facility_id, period, cmi FROM cm_cmi WHERE dimension = 'all' AND cmi IS NOT NULL")) {
+            cmi.computeIfAbsent((String) r[0], f -> new TreeMap<>()).put((String) r[1], (Double) r[2]);
+        }
+        Map<String, TreeMap<String, long[]>> capture = new TreeMap<>();
+        for (Object[] r : engine.rows("SELECT facility_id, period, cc_mcc_discharges, severity_split_discharges "
+                + "FROM cm_severity WHERE dimension = 'all'")) {
+            capture.computeIfAbsent((String) r[0], f -> new TreeMap<>()).put((String) r[1],
+                    new long[] {(Long) r[2], (Long) r[3]});
+        }
+        for (String period : periods) {
+            cmi.forEach((facility, series) -> {
+                List<Double> window = new ArrayList<>(window(series, period).values());
+                if (series.containsKey(period)) {
+                    rows.add(row(facility, "cmi", last(ControlChart.individuals(window)), window.size(), period));
+                }
+            });
+            capture.forEach((facility, series) -> {
+                List<long[]> window = new ArrayList<>(window(series, period).values());
+                if (series.containsKey(period)) {
+                    rows.add(row(facility, "cc_mcc_capture_rate", last(ControlChart.proportions(window)), window.size(),
+                            period));
+                }
+            });
+        }
+        return rows;
+    }
+
+    private <T> Map<String, T> window(TreeMap<String, T> series, String period) {
+        String first = YearMonth.parse(period).minusMonths(config.controlChartMonths() - 1L).toString();
+        return series.subMap(first, true, period, true);
+    }
+
+    private static ControlPoint last(List<ControlPoint> points) {
+        return points.get(points.size() - 1);
+    }
+
+    private static Object[] row(String facility, String metric, ControlPoint point, int months, String period) {
+        return new Object[] {facility, metric, finite(point.value()), finite(point.center()), finite(point.lower()),
+                finite(point.upper()), point.signal(), months, period};
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

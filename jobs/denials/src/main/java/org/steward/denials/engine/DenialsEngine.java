@@ -1,0 +1,123 @@
+package org.steward.denials.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steward.denials.config.DenialsConfig;
+import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.output.OutputLayout;
+
+/**
+ * Computes every denials output on an engine and writes them, partitioned by the month claims were
+ * submitted, under a work folder. The claim-level decision and the aggregates are SQL ({@link DenialsSql});
+ * the control charts, the mix-shift test and the fix list work in Java on the small aggregated tables
+ * ({@link DenialStatistics}).
+ */
+public final class DenialsEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(DenialsEngine.class);
+
+    private final SqlEngine engine;
+    private final DenialsConfig config;
+
+    public DenialsEngine(SqlEngine engine, DenialsConfig config) {
+        this.engine = engine;
+        this.config = config;
+    }
+
+    /**
+     * What a run wrote: the periods it has outputs for, the row counts per output, the claims in scope, those
+     * initially denied, and those denied for a code the mapping does not cover.
+     */
+    public record Result(List<String> periods, Map<DenialsOutputs, Long> rows, long claims, long denied, long unmapped) {
+    }
+
+    /**
+     * Computes the outputs for {@code period} (or every period when empty) into {@code work}. Remittances
+     * dated after {@code asOf} are not read, so a run as of a date gives the same answer later; earlier
+     * months are read for the charts, the mix-shift test and the trend.
+     */
+    public Result run(OutputLayout output, Optional<String> period, LocalDate asOf, Path work) {
+        long started = System.nanoTime();
+        DenialsTables.register(engine, output, config.mapping());
+        DenialsSql sql = new DenialsSql(engine.dialect(), config.mapping().reversalGroups(), asOf);
+        engine.materialize("dn_adjustment", sql.adjustments());
+        engine.materialize("dn_remit", sql.remittances());
+        engine.materialize("dn_claim_remit", sql.claimRemittances());
+        engine.materialize("dn_initial", sql.initial());
+        engine.materialize("dn_primary", sql.primary());
+        engine.materialize("dn_claim", sql.claims());
+        log.info("denials on {}: claims classified in {} ms", engine.dialect().name(),
+                (System.nanoTime() - started) / 1_000_000);
+
+        TreeSet<String> periods = new TreeSet<>();
+        engine.rows("SELECT DISTINCT period FROM dn_claim").forEach(r -> periods.add((String) r[0]));
+        period.ifPresent(p -> periods.retainAll(List.of(p)));
+        String inScope = period.map(p -> " WHERE period = " + engine.dialect().literal(p)).orElse("");
+
+        DenialStatistics statistics = new DenialStatistics(config, engine.rows(DenialsSql.claimCells()),
+                engine.rows(DenialsSql.denialCells()));
+        List<Object[]> charts = statistics.controlCharts(periods);
+        Map<DenialsOutputs, String> queries = new TreeMap<>();
+        queries.put(DenialsOutputs.CLAIMS, DenialsSql.deniedClaims());
+        queries.put(DenialsOutputs.RATES, DenialsSql.rates());
+        queries.put(DenialsOutputs.PARETO, DenialsSql.pareto(config.paretoShare()));
+        engine.registerRows("dn_control", DenialsOutputs.CONTROL_CHART.columns(), charts);
+        queries.put(DenialsOutputs.CONTROL_CHART, "SELECT * FROM dn_control");
+        engine.registerRows("dn_mix_shift", DenialsOutputs.MIX_SHIFT.columns(), statistics.mixShifts(periods));
+        queries.put(DenialsOutputs.MIX_SHIFT, "SELECT * FROM dn_mix_shift");
+        engine.registerRows("dn_fix_list", DenialsOutputs.FIX_LIST.columns(), statistics.fixList(periods, charts));
+        queries.put(DenialsOutputs.FIX_LIST, "SELECT * FROM dn_fix_list");
+
+        queries.put(DenialsOutputs.EVIDENCE, evidence(output, sql));
+
+        Map<DenialsOutputs, Long> rows = new TreeMap<>();
+        for (Map.Entry<DenialsOutputs, String> query : queries.entrySet()) {
+            DenialsOutputs out = query.getKey();
+            String select = "SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q" + inScope;
+            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + select + ") c").get(0)[0]);
+        }
+        Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN denied THEN 1 ELSE 0 END), "
+                + "sum(CASE WHEN denied AND category = 'unmapped' THEN 1 ELSE 0 END) FROM dn_claim" + inScope).get(0);
+        long claims = (Long) totals[0];
+        long denied = totals[1] == null ? 0 : (Long) totals[1];
+        long unmapped = totals[2] == null ? 0 : (Long) totals[2];
+        if (unmapped > 0) {
+            log.warn("denials: {} initially denied claims have a denial code the mapping ({}) does not cover: category "
+                    + "'unmapped' in denials/claims", unmapped, config.mappingFile());
+        }
+        log.info("denials on {}: {} periods, {} claims, {} initially denied, outputs {} in {} ms", engine.dialect().name(),
+                periods.size(), claims, denied, rows.entrySet().stream()
+                        .map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Result(List.copyOf(periods), rows, claims, denied, unmapped);
+    }
+
+    /**
+     * Denial rates of claims the other jobs flag (patients with duplicate MPI records, encounters failing quality
+     * checks) against the rest; a kind of evidence whose job has not run in this output folder is left out.
+     */
+    private String evidence(OutputLayout output, DenialsSql sql) {
+        DenialsTables.Evidence available = DenialsTables.registerEvidence(engine, output);
+        List<String[]> kinds = new ArrayList<>();
+        if (available.mpi()) {
+            engine.materialize("dn_flag_mpi", DenialsSql.mpiDuplicateClaims());
+            kinds.add(new String[] {"mpi_duplicate_patient", "dn_flag_mpi"});
+        }
+        if (available.quality()) {
+            engine.materialize("dn_flag_dq", sql.dqFailingClaims());
+            kinds.add(new String[] {"dq_failing_encounter", "dn_flag_dq"});
+        }
+        return kinds.isEmpty() ? engine.dialect().emptyRelation(DenialsOutputs.EVIDENCE.columns())
+                : DenialsSql.evidence(kinds);
+    }
+}

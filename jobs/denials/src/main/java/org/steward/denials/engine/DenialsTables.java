@@ -1,0 +1,76 @@
+package org.steward.denials.engine;
+
+import static org.steward.platform.engine.SqlType.BOOLEAN;
+import static org.steward.platform.engine.SqlType.DOUBLE;
+import static org.steward.platform.engine.SqlType.STRING;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.steward.core.contract.InputContract;
+import org.steward.core.contract.TableContract;
+import org.steward.denials.core.Category;
+import org.steward.denials.core.DenialMapping;
+import org.steward.platform.engine.SqlColumn;
+import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.output.OutputLayout;
+import org.steward.platform.output.ParquetFolder;
+
+/**
+ * Registers what the denials SQL reads: the staged claims and remittance adjustments, each distinct
+ * adjustment code of the input read through the mapping (so the SQL joins a small table, and the
+ * decision is the plain-Java {@link DenialMapping}'s), and the categories.
+ */
+final class DenialsTables {
+
+    private DenialsTables() {
+    }
+
+    static void register(SqlEngine engine, OutputLayout output, DenialMapping mapping) {
+        staged(engine, output, InputContract.CLAIMS);
+        staged(engine, output, InputContract.REMITTANCE_ADJUSTMENTS);
+        List<Object[]> reasons = new ArrayList<>();
+        for (Object[] code : engine.rows("SELECT DISTINCT coalesce(group_code, ''), coalesce(carc, ''), coalesce(rarc, '') "
+                + "FROM remittance_adjustments ORDER BY 1, 2, 3")) {
+            DenialMapping.Reason reason = mapping.classify((String) code[0], (String) code[1], (String) code[2]);
+            reasons.add(new Object[] {code[0], code[1], code[2], reason.denial(), reason.category(), reason.scenario()});
+        }
+        engine.registerRows("ref_reason", List.of(new SqlColumn("group_code", STRING), new SqlColumn("carc", STRING),
+                new SqlColumn("rarc", STRING), new SqlColumn("denial", BOOLEAN), new SqlColumn("category", STRING),
+                new SqlColumn("scenario", STRING)), reasons);
+        List<Object[]> categories = new ArrayList<>();
+        for (Category c : mapping.categories()) {
+            categories.add(new Object[] {c.name(), c.preventable(), c.owner(), c.tracesTo(), c.recoverableRate()});
+        }
+        categories.add(new Object[] {Category.UNMAPPED, false, null, "none", null});
+        engine.registerRows("ref_category", List.of(new SqlColumn("category", STRING), new SqlColumn("preventable", BOOLEAN),
+                new SqlColumn("owner", STRING), new SqlColumn("traces_to", STRING),
+                new SqlColumn("recoverable_rate", DOUBLE)), categories);
+    }
+
+    /** The MPI's registrations (a snapshot) and the quality job's sampled failing rows, when those jobs have run. */
+    static Evidence registerEvidence(SqlEngine engine, OutputLayout output) {
+        Path xref = output.root().resolve("mpi").resolve("patient_xref");
+        Path failures = output.root().resolve("quality").resolve("failures");
+        boolean mpi = ParquetFolder.hasFiles(xref, false);
+        boolean quality = ParquetFolder.hasFiles(failures, true);
+        if (mpi || quality) {
+            staged(engine, output, InputContract.ENCOUNTERS);
+        }
+        engine.registerParquet("mpi_xref", xref, false, List.of(new SqlColumn("facility_id", STRING),
+                new SqlColumn("mrn", STRING), new SqlColumn("enterprise_id", STRING)));
+        engine.registerParquet("quality_failures", failures, true, List.of(new SqlColumn("check_id", STRING),
+                new SqlColumn("table_name", STRING), new SqlColumn("facility_id", STRING), new SqlColumn("row_key", STRING),
+                new SqlColumn("period", STRING)));
+        return new Evidence(mpi, quality);
+    }
+
+    /** Which cross-job evidence this output folder has. */
+    record Evidence(boolean mpi, boolean quality) {
+    }
+
+    private static void staged(SqlEngine engine, OutputLayout output, TableContract table) {
+        engine.registerParquet(table.table(), output.staged(table.table()), table.partitionedByPeriod(),
+                SqlColumn.staged(table));
+    }
+}
