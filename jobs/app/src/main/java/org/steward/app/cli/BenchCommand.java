@@ -26,7 +26,8 @@ import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
-import org.steward.casemix.job.CasemixJobConfiguration;
+import org.steward.app.bench.JobTotals;
+import org.steward.platform.batch.JobParameterNames;
 import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.sampledata.GeneratorSettings;
 import picocli.CommandLine.Command;
@@ -40,11 +41,11 @@ import picocli.CommandLine.Parameters;
                 "the same failure counts over the same staged Parquet (one query per table); the counts must agree.",
                 "mpi: a full rebuild of the MPI vs Duke 1.2 (an established Java record linker, untuned) on the",
                 "same registrations: time, candidate pairs, peak heap, and accuracy against the generator's truth.",
-                "casemix: the casemix job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
-                "the same CMI, capture and CDI aggregates over the same staged Parquet; the totals must agree."})
+                "casemix, denials: the job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
+                "its aggregates over the same staged Parquet (bench/<job>-reference.sql); the totals must agree."})
 final class BenchCommand extends SettingsCommand {
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality, mpi or casemix.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality, mpi, casemix or denials.")
     String job;
 
     @Option(names = "--persons", defaultValue = "100000", description = "Persons to generate (default: ${DEFAULT-VALUE}).")
@@ -54,7 +55,7 @@ final class BenchCommand extends SettingsCommand {
     int facilities;
 
     @Option(names = "--without-reference", description = "Time Steward only on its configured engine (mpi: no Duke, "
-            + "which takes about 12 minutes at 1M persons on 2 cores; quality and casemix: no run on the other engine).")
+            + "which takes about 12 minutes at 1M persons on 2 cores; quality, casemix and denials: no run on the other engine).")
     boolean withoutReference;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -64,8 +65,8 @@ final class BenchCommand extends SettingsCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("stage", "quality", "mpi", "casemix").contains(job)) {
-            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality, mpi, casemix");
+        if (!List.of("stage", "quality", "mpi", "casemix", "denials").contains(job)) {
+            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality, mpi, casemix, denials");
         }
         PrintWriter out = out();
         StewardSettings loaded = settings();
@@ -87,7 +88,8 @@ final class BenchCommand extends SettingsCommand {
             return switch (job) {
                 case "stage" -> benchStage(runner, out, loaded, input, folder);
                 case "quality" -> benchQuality(runner, out, loaded, input, folder);
-                case "casemix" -> benchCasemix(runner, out, loaded, input, folder);
+                case "casemix" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.CASEMIX);
+                case "denials" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.DENIALS);
                 default -> benchMpi(runner, out, loaded, input, folder);
             };
         }
@@ -170,26 +172,34 @@ final class BenchCommand extends SettingsCommand {
         return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
     }
 
-    private int benchCasemix(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder)
-            throws Exception {
+    /**
+     * An aggregate job (casemix, denials) against the same aggregates written by hand in plain DuckDB SQL
+     * over the same staged Parquet: time on the configured engine, then on the other, and the totals of
+     * both runs checked against the hand-written SQL's.
+     */
+    private int benchAggregates(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder,
+                                JobTotals totals) throws Exception {
         Path output = folder.resolve("steward-output");
         Optional<JobOutcome> stageFailed = stageOnce(runner, input, output);
         if (stageFailed.isPresent()) {
             return stageFailed.get().exitCode();
         }
-        long rows = DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('staged/encounters/*/*.parquet')")
-                + DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('staged/cdi_queries/*/*.parquet')");
+        long read = 0;
+        for (String table : totals.reads()) {
+            read += DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('staged/" + table + "/*/*.parquet')");
+        }
+        long rows = read;
         LocalDate asOf = LocalDate.now();
-        Map<String, String> options = Map.of(CasemixJobConfiguration.AS_OF, asOf.toString());
+        Map<String, String> options = Map.of(JobParameterNames.AS_OF, asOf.toString());
         long started = System.nanoTime();
-        JobOutcome outcome = runner.run(JobCatalog.get("casemix"), RunScope.of(Optional.empty()), output, output, options);
+        JobOutcome outcome = runner.run(JobCatalog.get(totals.job()), RunScope.of(Optional.empty()), output, output, options);
         double stewardSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.completed()) {
             return outcome.exitCode();
         }
-        Map<String, Long> ours = casemixTotals(output);
-        DuckDbQualityReference.Result duck = DuckDbQualityReference.script("/bench/casemix-reference.sql", output,
-                loaded.casemix().reference(), asOf);
+        Map<String, Long> ours = totals.of(output);
+        DuckDbQualityReference.Result duck = DuckDbQualityReference.script(totals.referenceScript(), output,
+                totals.reference().apply(loaded), asOf);
         List<String> disagreements = disagreements(ours, duck.failed());
         Optional<Double> otherSeconds = Optional.empty();
         StewardSettings.Engine other = loaded.engine() == StewardSettings.Engine.DUCKDB
@@ -197,47 +207,31 @@ final class BenchCommand extends SettingsCommand {
         if (!withoutReference) {
             try (ConfigurableApplicationContext context = StewardBoot.start(loaded.withEngine(other))) {
                 long otherStarted = System.nanoTime();
-                JobOutcome second = new JobRunner(context, out).run(JobCatalog.get("casemix"), RunScope.of(Optional.empty()),
+                JobOutcome second = new JobRunner(context, out).run(JobCatalog.get(totals.job()), RunScope.of(Optional.empty()),
                         output, output, options);
                 otherSeconds = second.completed() ? Optional.of((System.nanoTime() - otherStarted) / 1e9) : Optional.empty();
-                disagreements.addAll(disagreements(casemixTotals(output), duck.failed()).stream()
+                disagreements.addAll(disagreements(totals.of(output), duck.failed()).stream()
                         .map(d -> other.key() + ": " + d).toList());
             }
         }
+        String job = String.format("%-7s", totals.job());
         out.println();
-        out.printf("bench casemix: %,d persons, %,d facilities, %,d staged encounters and CDI queries, %d cores%n", persons,
-                facilities, rows, Runtime.getRuntime().availableProcessors());
-        out.printf("  steward casemix, %-6s : %7.1f s  %,12.0f rows/s  (engine start included; every casemix and cdi "
-                + "output written)%n", loaded.engine().key(), stewardSeconds, rows / stewardSeconds);
-        otherSeconds.ifPresent(seconds -> out.printf("  steward casemix, %-6s : %7.1f s  %,12.0f rows/s  (%s)%n", other.key(),
+        out.printf("bench %s: %,d persons, %,d facilities, %,d staged rows read (%s), %d cores%n", totals.job(), persons,
+                facilities, rows, String.join(", ", totals.reads()), Runtime.getRuntime().availableProcessors());
+        out.printf("  steward %s, %-6s : %7.1f s  %,12.0f rows/s  (engine start, reference data and job bookkeeping "
+                + "included; every output written)%n", job, loaded.engine().key(), stewardSeconds, rows / stewardSeconds);
+        otherSeconds.ifPresent(seconds -> out.printf("  steward %s, %-6s : %7.1f s  %,12.0f rows/s  (%s)%n", job, other.key(),
                 seconds, rows / seconds, other == StewardSettings.Engine.SPARK ? "Spark " + loaded.spark().master() : "in process"));
-        out.printf("  duckdb SQL              : %7.1f s  %,12.0f rows/s  (hand-written: CMI by grouping, capture, CDI rates)%n",
-                duck.seconds(), rows / duck.seconds());
-        out.printf("  ratio                   : steward on %s takes %.2fx DuckDB SQL's time%n", loaded.engine().key(),
+        out.printf("  duckdb SQL                : %7.1f s  %,12.0f rows/s  (hand-written %s: %s)%n", duck.seconds(),
+                rows / duck.seconds(), totals.referenceScript(), totals.referenceComputes());
+        out.printf("  ratio                     : steward on %s takes %.2fx DuckDB SQL's time%n", loaded.engine().key(),
                 stewardSeconds / duck.seconds());
-        otherSeconds.ifPresent(seconds -> out.printf("  ratio                   : steward on %s takes %.2fx DuckDB SQL's time%n",
+        otherSeconds.ifPresent(seconds -> out.printf("  ratio                     : steward on %s takes %.2fx DuckDB SQL's time%n",
                 other.key(), seconds / duck.seconds()));
-        out.printf("  totals                  : %s%n", disagreements.isEmpty()
-                ? "discharges, weights, capture and CDI counts agree with DuckDB SQL on every engine run"
+        out.printf("  totals                    : %s%n", disagreements.isEmpty()
+                ? String.join(", ", ours.keySet()) + " agree with DuckDB SQL on every engine run"
                 : String.join("; ", disagreements));
         return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-    }
-
-    /** The casemix outputs' totals, named as bench/casemix-reference.sql names them. */
-    private static Map<String, Long> casemixTotals(Path output) throws java.sql.SQLException {
-        Map<String, Long> totals = new java.util.LinkedHashMap<>();
-        String cmi = "FROM read_parquet('casemix/cmi/*/*.parquet') WHERE dimension = 'all'";
-        String severity = "FROM read_parquet('casemix/severity/*/*.parquet') WHERE dimension = 'all'";
-        String cdi = "FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'";
-        totals.put("priced_discharges", DuckDbQualityReference.count(output, "SELECT sum(priced_discharges) " + cmi));
-        totals.put("weight_ten_thousandths", DuckDbQualityReference.count(output,
-                "SELECT CAST(round(sum(CAST(sum_weight AS DECIMAL(18,4))) * 10000) AS BIGINT) " + cmi));
-        totals.put("severity_split_discharges", DuckDbQualityReference.count(output, "SELECT sum(severity_split_discharges) " + severity));
-        totals.put("cc_mcc_discharges", DuckDbQualityReference.count(output, "SELECT sum(cc_mcc_discharges) " + severity));
-        totals.put("queries", DuckDbQualityReference.count(output, "SELECT sum(queries) " + cdi));
-        totals.put("answered", DuckDbQualityReference.count(output, "SELECT sum(answered) " + cdi));
-        totals.put("agreed", DuckDbQualityReference.count(output, "SELECT sum(agreed) " + cdi));
-        return totals;
     }
 
     private static List<String> disagreements(Map<String, Long> ours, Map<String, Long> reference) {

@@ -43,7 +43,10 @@ final class DemoCommand extends SettingsCommand {
                     + "WHERE period >= '2025-09' AND facility_id = 'F1' ORDER BY period",
             "SELECT facility_id, sum(queries) AS queries, round(sum(answered) / sum(queries - pending_in_window), 3) AS response_rate, "
                     + "round(sum(agreed) / sum(answered), 3) AS agreement_rate, round(sum(estimated_dollar_impact)) AS dollars "
-                    + "FROM stg_cdi_rates WHERE dimension = 'all' GROUP BY 1 ORDER BY 1");
+                    + "FROM stg_cdi_rates WHERE dimension = 'all' GROUP BY 1 ORDER BY 1",
+            "SELECT facility_id, rank, category, owner, round(denied_amount) AS denied_dollars, "
+                    + "round(estimated_recoverable) AS recoverable, trend FROM stg_denials_fix_list "
+                    + "WHERE period = (SELECT max(period) FROM stg_denials_fix_list) AND facility_id = 'all' AND rank <= 5 ORDER BY rank");
 
     @Option(names = "--input", paramLabel = "DIR", description = "Sample input (default: sample-data/sample).")
     Path input;
@@ -79,7 +82,7 @@ final class DemoCommand extends SettingsCommand {
             return exit;
         }
         out.println();
-        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, casemix/, cdi/, runs/).");
+        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, casemix/, cdi/, denials/, runs/).");
         out.println("Query them with bin/steward query \"<SQL>\" --output " + output + ", for example:");
         try (DuckDbViews views = DuckDbViews.open(output, home.resolve("sql"));
              Statement statement = views.connection().createStatement()) {

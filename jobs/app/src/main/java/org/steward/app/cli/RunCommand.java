@@ -40,8 +40,9 @@ final class RunCommand extends SettingsCommand {
     boolean full;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "mpi, quality and casemix: the date the run is as of (mpi files its events and metrics under it; "
-                    + "an mpi run may not be dated before its index; casemix decides pending CDI queries by it). Default: today.")
+            description = "mpi, quality, casemix and denials: the date the run is as of (mpi files its events and metrics "
+                    + "under it; an mpi run may not be dated before its index; casemix decides pending CDI queries by it; "
+                    + "denials ignores remittances after it). Default: today.")
     String asOf;
 
     @Option(names = "--engine", paramLabel = "ENGINE",

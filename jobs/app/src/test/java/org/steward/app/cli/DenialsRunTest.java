@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.app.ExitCodes;
 import org.steward.app.bench.DuckDbQualityReference;
+import org.steward.app.bench.JobTotals;
 import org.steward.sampledata.GeneratorSettings;
 import org.steward.sampledata.SampleDataGenerator;
 
@@ -68,13 +69,7 @@ class DenialsRunTest {
         // The bench's hand-written DuckDB SQL (bench/denials-reference.sql) finds the same totals.
         DuckDbQualityReference.Result reference = DuckDbQualityReference.script("/bench/denials-reference.sql", output,
                 HOME.resolve("config/reference"), LocalDate.parse("2025-12-31"));
-        String rates = "FROM read_parquet('denials/rates/*/*.parquet') WHERE dimension = 'all'";
-        Map<String, Long> ours = new LinkedHashMap<>();
-        for (String column : List.of("claims", "adjudicated_claims", "denied_claims", "full_denials", "preventable_denials",
-                "documentation_coding_denials")) {
-            ours.put(column, DuckDbQualityReference.count(output, "SELECT sum(" + column + ") " + rates));
-        }
-        ours.put("denied_cents", DuckDbQualityReference.count(output, "SELECT CAST(sum(denied_amount) * 100 AS BIGINT) " + rates));
+        Map<String, Long> ours = JobTotals.DENIALS.of(output);
         assertThat(ours).isEqualTo(reference.failed());
         assertThat(ours.get("denied_claims")).isPositive();
 

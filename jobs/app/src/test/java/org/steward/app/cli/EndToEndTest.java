@@ -147,7 +147,7 @@ class EndToEndTest {
                 config.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("stage all: COMPLETED", "mpi all: COMPLETED", "quality all: COMPLETED",
-                "casemix all: COMPLETED", "cmi_signal", "agreement_rate",
+                "casemix all: COMPLETED", "denials all: COMPLETED", "cmi_signal", "agreement_rate", "recoverable",
                 "Outputs are in " + output, "bin/steward query", "registrations", "duplicate_pct", "check_results",
                 "would exit with code 4");
         CliRun evaluate = CliRun.of("evaluate", "mpi", "--truth", input.resolve("truth/truth.csv").toString(),

@@ -52,15 +52,17 @@ public final class CasemixEngine {
     public Result run(OutputLayout output, Optional<String> period, LocalDate asOf, Path work) {
         long started = System.nanoTime();
         CasemixTables.register(engine, output, reference, config);
+        log.debug("casemix on {}: inputs and reference registered in {} ms", engine.dialect().name(),
+                (System.nanoTime() - started) / 1_000_000);
         CaseMixSql caseMix = new CaseMixSql(engine.dialect(), config, asOf);
         CdiSql cdi = new CdiSql(engine.dialect(), config, asOf);
-        engine.materialize("cm_discharge", caseMix.discharges());
-        engine.materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
-        engine.materialize("cm_documented", caseMix.documented());
-        engine.materialize("cm_cmi", caseMix.cmi(postAcuteRule()));
-        engine.materialize("cm_severity", caseMix.severity());
-        engine.materialize("cdi_query", cdi.queries());
-        engine.materialize("cdi_rates_all", cdi.rates());
+        materialize("cm_discharge", caseMix.discharges());
+        materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
+        materialize("cm_documented", caseMix.documented());
+        materialize("cm_cmi", caseMix.cmi(postAcuteRule()));
+        materialize("cm_severity", caseMix.severity());
+        materialize("cdi_query", cdi.queries());
+        materialize("cdi_rates_all", cdi.rates());
         log.info("casemix on {}: discharges priced and queries classified in {} ms", engine.dialect().name(),
                 (System.nanoTime() - started) / 1_000_000);
 
@@ -89,7 +91,10 @@ public final class CasemixEngine {
         for (Map.Entry<CasemixOutputs, String> query : queries.entrySet()) {
             CasemixOutputs out = query.getKey();
             String select = "SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q" + inScope;
+            long writing = System.nanoTime();
             engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            log.debug("casemix on {}: {} written in {} ms", engine.dialect().name(), out.folder(),
+                    (System.nanoTime() - writing) / 1_000_000);
             rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + select + ") c").get(0)[0]);
         }
         Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) "
@@ -101,6 +106,12 @@ public final class CasemixEngine {
                         .map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
                 (System.nanoTime() - started) / 1_000_000);
         return new Result(List.copyOf(periods), rows, discharges, unpriced);
+    }
+
+    private void materialize(String view, String sql) {
+        long started = System.nanoTime();
+        engine.materialize(view, sql);
+        log.debug("casemix on {}: {} in {} ms", engine.dialect().name(), view, (System.nanoTime() - started) / 1_000_000);
     }
 
     private String postAcuteRule() {

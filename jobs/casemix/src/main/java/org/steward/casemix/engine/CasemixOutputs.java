@@ -6,17 +6,16 @@ import static org.steward.platform.engine.SqlType.DOUBLE;
 import static org.steward.platform.engine.SqlType.INTEGER;
 import static org.steward.platform.engine.SqlType.STRING;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.steward.platform.engine.PeriodOutput;
 import org.steward.platform.engine.SqlColumn;
-import org.steward.platform.engine.SqlType;
 
 /**
  * Every output of the case-mix job: where it is published ({@code <output>/<area>/<name>/period=P/}) and
  * its columns, the same on both engines. Metrics carry their numerators and denominators so an analyst
  * can re-aggregate them (months into quarters, facilities into a system).
  */
-public enum CasemixOutputs {
+public enum CasemixOutputs implements PeriodOutput {
 
     CMI("casemix", "cmi", cols("facility_id", STRING, "dimension", STRING, "dimension_value", STRING,
             "fiscal_year", INTEGER, "grouper_version", STRING, "discharges", BIGINT, "priced_discharges", BIGINT,
@@ -59,34 +58,26 @@ public enum CasemixOutputs {
     CasemixOutputs(String area, String folder, List<SqlColumn> columns) {
         this.area = area;
         this.folder = folder;
-        List<SqlColumn> withPeriod = new ArrayList<>(columns);
-        withPeriod.add(new SqlColumn("period", STRING));
-        this.columns = List.copyOf(withPeriod);
+        this.columns = columns;
     }
 
     /** The top folder under --output: {@code casemix} or {@code cdi}. */
+    @Override
     public String area() {
         return area;
     }
 
+    @Override
     public String folder() {
         return folder;
     }
 
-    /** The columns, {@code period} last (it becomes the partition folder). */
+    @Override
     public List<SqlColumn> columns() {
         return columns;
     }
 
-    public String columnList() {
-        return String.join(", ", columns.stream().map(SqlColumn::name).toList());
-    }
-
     private static List<SqlColumn> cols(Object... nameAndType) {
-        List<SqlColumn> columns = new ArrayList<>();
-        for (int i = 0; i < nameAndType.length; i += 2) {
-            columns.add(new SqlColumn((String) nameAndType[i], (SqlType) nameAndType[i + 1]));
-        }
-        return columns;
+        return PeriodOutput.columns(nameAndType);
     }
 }

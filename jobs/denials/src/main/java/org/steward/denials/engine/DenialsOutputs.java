@@ -8,17 +8,16 @@ import static org.steward.platform.engine.SqlType.DOUBLE;
 import static org.steward.platform.engine.SqlType.INTEGER;
 import static org.steward.platform.engine.SqlType.STRING;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.steward.platform.engine.PeriodOutput;
 import org.steward.platform.engine.SqlColumn;
-import org.steward.platform.engine.SqlType;
 
 /**
  * Every output of the denials job: where it is published ({@code <output>/denials/<name>/period=P/}, P the
  * month claims were submitted) and its columns, the same on both engines. Every rate carries its numerator
  * and denominator; money is exact to the cent (DECIMAL(18,2)).
  */
-public enum DenialsOutputs {
+public enum DenialsOutputs implements PeriodOutput {
 
     CLAIMS("claims", cols("facility_id", STRING, "claim_id", STRING, "encounter_id", STRING, "payer_id", STRING,
             "submitted_date", DATE, "billed_amount", DECIMAL_CENTS, "remittances", BIGINT, "initial_remit_date", DATE,
@@ -58,33 +57,25 @@ public enum DenialsOutputs {
 
     DenialsOutputs(String folder, List<SqlColumn> columns) {
         this.folder = folder;
-        List<SqlColumn> withPeriod = new ArrayList<>(columns);
-        withPeriod.add(new SqlColumn("period", STRING));
-        this.columns = List.copyOf(withPeriod);
+        this.columns = columns;
     }
 
+    @Override
     public String area() {
         return AREA;
     }
 
+    @Override
     public String folder() {
         return folder;
     }
 
-    /** The columns, {@code period} last (it becomes the partition folder). */
+    @Override
     public List<SqlColumn> columns() {
         return columns;
     }
 
-    public String columnList() {
-        return String.join(", ", columns.stream().map(SqlColumn::name).toList());
-    }
-
     private static List<SqlColumn> cols(Object... nameAndType) {
-        List<SqlColumn> columns = new ArrayList<>();
-        for (int i = 0; i < nameAndType.length; i += 2) {
-            columns.add(new SqlColumn((String) nameAndType[i], (SqlType) nameAndType[i + 1]));
-        }
-        return columns;
+        return PeriodOutput.columns(nameAndType);
     }
 }

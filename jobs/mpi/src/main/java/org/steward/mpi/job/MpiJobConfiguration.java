@@ -27,7 +27,7 @@ public class MpiJobConfiguration {
     /** Job parameter: "true" rebuilds the index (weights estimated afresh, every pair compared). */
     public static final String FULL_REBUILD = "mpi.full";
     /** Job parameter: the run date (YYYY-MM-DD) events and metrics are filed under; default today. */
-    public static final String AS_OF = "as-of";
+    public static final String AS_OF = org.steward.platform.batch.JobParameterNames.AS_OF;
     /** Step context entry: the candidate pairs the run compared (read by the benchmark). */
     public static final String CANDIDATE_PAIRS = "mpi.candidate_pairs";
 

@@ -9,6 +9,11 @@ public final class JobParameterNames {
     public static final String OUTPUT = "output";
     /** Identifying: makes every `run` a new job instance; `restart` keeps the failed instance's value. */
     public static final String RUN_ID = "run.id";
+    /**
+     * The run date (YYYY-MM-DD; default today) that jobs judging time take as "now": mpi files its history
+     * under it, quality and casemix judge dates by it, denials ignores later remittances.
+     */
+    public static final String AS_OF = "as-of";
     /** Not identifying: where the input CSV files are. */
     public static final String INPUT = "input";
 

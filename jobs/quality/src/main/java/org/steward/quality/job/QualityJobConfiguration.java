@@ -16,7 +16,7 @@ public class QualityJobConfiguration {
 
     public static final String JOB = "quality";
     /** Job parameter: the run date checks are judged on (YYYY-MM-DD; default today), the same name mpi uses. */
-    public static final String AS_OF = "as-of";
+    public static final String AS_OF = org.steward.platform.batch.JobParameterNames.AS_OF;
     /** The job's exit code when an error-severity check failed (the CLI exits with 4). */
     public static final String FAILED_CHECKS = PublishTasklet.FAILED_CHECKS;
 
