@@ -46,7 +46,8 @@ final class DemoCommand extends SettingsCommand {
                     + "FROM stg_cdi_rates WHERE dimension = 'all' GROUP BY 1 ORDER BY 1",
             "SELECT facility_id, rank, category, owner, round(denied_amount) AS denied_dollars, "
                     + "round(estimated_recoverable) AS recoverable, trend FROM stg_denials_fix_list "
-                    + "WHERE period = (SELECT max(period) FROM stg_denials_fix_list) AND facility_id = 'all' AND rank <= 5 ORDER BY rank");
+                    + "WHERE period = (SELECT max(period) FROM stg_denials_rates WHERE dimension = 'all' AND adjudicated_claims >= 100) "
+                    + "AND facility_id = 'all' AND rank <= 5 ORDER BY rank");
 
     @Option(names = "--input", paramLabel = "DIR", description = "Sample input (default: sample-data/sample).")
     Path input;
