@@ -16,7 +16,7 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
                         Function<StewardSettings, Path> reference, Map<String, String> sums) {
 
     public static final JobTotals CASEMIX = new JobTotals("casemix", List.of("encounters", "cdi_queries"),
-            "/bench/casemix-reference.sql", "CMI by grouping, CC/MCC capture, CDI rates by grouping",
+            "/bench/casemix-reference.sql", "CMI plain and transfer-adjusted, capture, documented CC/MCC, CDI rates and DRG impact",
             s -> s.casemix().reference(), totals(
                     "priced_discharges", "SELECT sum(priced_discharges) FROM read_parquet('casemix/cmi/*/*.parquet') WHERE dimension = 'all'",
                     "weight_ten_thousandths", "SELECT CAST(round(sum(CAST(sum_weight AS DECIMAL(18,4))) * 10000) AS BIGINT) "

@@ -31,7 +31,7 @@ final class CdiSql {
     /**
      * One row per query with its status: answered (agreed or disagreed), no response, pending inside the
      * response window, or overdue (still open past it). A query that changed the DRG is priced on the
-     * weight table of the stay's discharge year (the query's own dates when the stay is not staged).
+     * weight table of the stay's discharge year (the query's own dates when the stay is not a staged discharge).
      */
     String queries() {
         String open = "q.outcome = 'pending'";
@@ -51,8 +51,9 @@ final class CdiSql {
                 + "CASE WHEN " + changed + " THEN 1 ELSE 0 END AS drg_changed, "
                 + "CASE WHEN " + changed + " THEN CAST(a.weight AS DECIMAL(10,4)) - CAST(b.weight AS DECIMAL(10,4)) END AS weight_change "
                 + "FROM cdi_queries q "
-                + "LEFT JOIN (SELECT facility_id, encounter_id, max(discharge_date) AS discharge_date FROM encounters "
-                + "  GROUP BY facility_id, encounter_id) e ON e.facility_id = q.facility_id AND e.encounter_id = q.encounter_id "
+                // Queried stays are inpatient discharges, already priced in cm_discharge (one row per stay: stage
+                // resolves repeated keys); a stay not discharged yet falls back to the query's own dates.
+                + "LEFT JOIN cm_discharge e ON e.facility_id = q.facility_id AND e.encounter_id = q.encounter_id "
                 + "LEFT JOIN ref_drg b ON b.fiscal_year = " + fy + " AND b.ms_drg = q.drg_before "
                 + "LEFT JOIN ref_drg a ON a.fiscal_year = " + fy + " AND a.ms_drg = q.drg_after";
     }
