@@ -29,6 +29,7 @@ public final class DrgReference {
     private final TreeMap<Integer, List<MsDrg>> tables = new TreeMap<>();
     private final Map<Integer, String> grouperVersions = new HashMap<>();
     private final Map<Integer, Map<String, DrgGroup>> groups = new HashMap<>();
+    private final Map<Integer, Map<String, MsDrg>> byCode = new HashMap<>();
     /** CC/MCC list per fiscal year of its grouper version: {code, severity, mcc only if alive}. */
     private final TreeMap<Integer, List<Object[]>> ccMccLists = new TreeMap<>();
     private final Map<Integer, String> ccMccVersions = new HashMap<>();
@@ -58,7 +59,12 @@ public final class DrgReference {
         if (reference.ccMccLists.isEmpty()) {
             throw new ConfigException(folder + ": no CC/MCC list (msdrg_cc_mcc_vNN_fyYYYY.csv.gz) found");
         }
-        reference.tables.forEach((year, rows) -> reference.groups.put(year, classify(rows, year)));
+        reference.tables.forEach((year, rows) -> {
+            reference.groups.put(year, classify(rows, year));
+            Map<String, MsDrg> codes = new HashMap<>();
+            rows.forEach(d -> codes.put(d.code(), d));
+            reference.byCode.put(year, codes);
+        });
         return reference;
     }
 
@@ -105,7 +111,7 @@ public final class DrgReference {
 
     /** A DRG's row in a fiscal year's table. */
     public Optional<MsDrg> drg(int fiscalYear, String code) {
-        return tables.getOrDefault(fiscalYear, List.of()).stream().filter(d -> d.code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.getOrDefault(fiscalYear, Map.of()).get(code));
     }
 
     /** A DRG's family in a fiscal year's table. */
