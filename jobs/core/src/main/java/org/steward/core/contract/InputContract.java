@@ -16,7 +16,7 @@ import static org.steward.core.contract.FieldKind.TEXT;
 import java.util.List;
 import java.util.Optional;
 
-/** The five input files every Steward job reads; documented for users in docs/input-contract.md. */
+/** The input files Steward jobs read (registration_changes optional, for the MPI); documented for users in docs/input-contract.md. */
 public final class InputContract {
 
     /** Every table's first key column: few distinct values, unlike the other keys. */
@@ -66,8 +66,19 @@ public final class InputContract {
             of("drg_before", DRG), of("drg_after", DRG)),
             List.of("facility_id", "query_id"), Optional.of("opened_date"), Optional.empty());
 
+    /*
+     * Optional: the source's retirements (a voided MRN) and merges (HL7 ADT A40: merged_into_mrn survives at the
+     * same facility). A snapshot like patients, so changes sent once stay staged for later runs (or send
+     * registration_changes_delta.csv with only new ones); the MPI takes these registrations out of matching
+     * and the rates and keeps their history.
+     */
+    public static final TableContract REGISTRATION_CHANGES = new TableContract("registration_changes", List.of(
+            FACILITY, of("mrn", KEY), choice("change", "retire", "merge"), of("merged_into_mrn", TEXT),
+            of("changed_on", DATE), of("reason", TEXT)),
+            List.of("facility_id", "mrn"), Optional.empty(), Optional.empty());
+
     public static final List<TableContract> TABLES =
-            List.of(PATIENTS, ENCOUNTERS, CLAIMS, REMITTANCE_ADJUSTMENTS, CDI_QUERIES);
+            List.of(PATIENTS, ENCOUNTERS, CLAIMS, REMITTANCE_ADJUSTMENTS, CDI_QUERIES, REGISTRATION_CHANGES);
 
     private InputContract() {
     }

@@ -44,7 +44,8 @@ import org.steward.mpi.spark.SparkMatch;
  * model estimated afresh, every pair compared) when asked ({@code --full}), when there is no index,
  * or when the stored model no longer fits: config/mpi.yml or its reference files changed, the model
  * file is missing or damaged (logged as a warning), or it holds another Steward version's comparisons.
- * Either way enterprise ids carry over from the index.
+ * Either way enterprise ids carry over from the index. Registrations the source retired or merged away (staged
+ * registration_changes) are taken out first and kept in {@code retired_registrations} ({@link Retirements}).
  * Logs counts and timings, never identities.
  */
 final class MatchTasklet implements Tasklet {
@@ -78,11 +79,15 @@ final class MatchTasklet implements Tasklet {
         if (previous.isPresent()) {
             MpiIndex.requireNotBefore(indexFolder, previous.get().asOf(), asOf);
         }
+        Retirements retirements = Retirements.apply(RegistrationChanges.read(run.output()),
+                RegistrationChanges.readRetired(indexFolder), previous, extract, asOf);
+        previous = retirements.previous();
+        extract = retirements.extract();
         List<PatientRecord> indexed = previous.map(MpiIndex.Stored::registrations).orElse(List.of());
         RegistrationDelta delta = RegistrationDelta.of(indexed, extract);
         List<PatientRecord> registrations = delta.registrations();
         if (registrations.isEmpty()) {
-            return noRegistrations(step, run, configuration, rulings, previous, asOf);
+            return noRegistrations(step, run, configuration, rulings, previous, retirements, asOf);
         }
         List<StewardDecision> decisions = decisions(rulings, registrations);
 
@@ -110,6 +115,7 @@ final class MatchTasklet implements Tasklet {
             firstSeen[i] = p < 0 ? asOf : previous.get().firstSeen()[p];
             isNew[i] = p < 0;
         }
+        retirements.offerIds(registrations, previousIds, firstSeen);
         EnterpriseIdAssigner.Assignment ids = EnterpriseIdAssigner.assign(result.clustering().clusters(), previousIds,
                 previous.map(MpiIndex.Stored::nextSerial).orElse(1L));
         Set<Integer> overlays = previous.isPresent()
@@ -127,7 +133,11 @@ final class MatchTasklet implements Tasklet {
                 StagedPatients.lastActivity(run.output()));
         MpiOutputs.pairScores(work, result, ids.enterpriseIds());
         MpiOutputs.reviewQueue(work, result, ids.enterpriseIds());
-        MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), registrations, events, asOf);
+        List<RegistrationChanges.Retired> retired = retirements.settle(registrations, ids.enterpriseIds());
+        MpiOutputs.retired(work, retired);
+        RegistrationChanges.writeRetired(work.resolve(MpiIndex.KIND), retired);
+        MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), registrations, events,
+                retirements.events(retired), asOf);
         MpiOutputs.metrics(work, metrics, asOf);
         MpiIndex.write(work.resolve(MpiIndex.KIND), registrations, ids.enterpriseIds(), firstSeen,
                 result.scoredPairKeys(), result.weights(), configuration.fingerprint(), ids.nextSerial(), asOf);
@@ -159,7 +169,8 @@ final class MatchTasklet implements Tasklet {
      */
     private RepeatStatus noRegistrations(StepExecution step, StepRun run,
                                          MpiConfiguration configuration, List<DecisionsFile.Ruling> rulings,
-                                         Optional<MpiIndex.Stored> previous, LocalDate asOf) throws Exception {
+                                         Optional<MpiIndex.Stored> previous, Retirements retirements,
+                                         LocalDate asOf) throws Exception {
         log.warn("mpi as of {}: no registrations: the staged patients table ({}) has no rows and the index holds "
                 + "none; writing empty outputs", asOf, run.output().staged("patients"));
         if (!rulings.isEmpty()) {
@@ -168,6 +179,11 @@ final class MatchTasklet implements Tasklet {
         Path work = run.work();
         MpiOutputs.empty(work, ComparisonSchema.from(configuration.settings().comparisons()).comparators(),
                 GoldenPatients.columns(), run.published(MpiJobConfiguration.JOB, "events"), asOf);
+        List<RegistrationChanges.Retired> retired = retirements.settle(List.of(), new String[0]);
+        MpiOutputs.retired(work, retired);
+        RegistrationChanges.writeRetired(work.resolve(MpiIndex.KIND), retired);
+        MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), List.of(), List.of(),
+                retirements.events(retired), asOf);
         MpiIndex.write(work.resolve(MpiIndex.KIND), List.of(), new String[0], new LocalDate[0], new long[0], null,
                 configuration.fingerprint(), previous.map(MpiIndex.Stored::nextSerial).orElse(1L), asOf);
         step.setReadCount(0);

