@@ -40,8 +40,7 @@ final class ComputeTasklet implements Tasklet {
         DirectorySwap.deleteTree(run.work());
         CasemixConfig config = CasemixConfig.load(settings.casemix().settings(), settings.home());
         DrgReference reference = DrgReference.load(settings.casemix().reference());
-        String asOfParameter = step.getJobParameters().getString(CasemixJobConfiguration.AS_OF);
-        LocalDate asOf = asOfParameter == null ? LocalDate.now() : LocalDate.parse(asOfParameter);
+        LocalDate asOf = StepRun.asOf(step);
         CasemixEngine.Result result;
         try (SqlEngine engine = engines.open()) {
             result = new CasemixEngine(engine, reference, config)

@@ -39,8 +39,7 @@ final class ComputeTasklet implements Tasklet {
         DirectorySwap.deleteTree(run.work());
         DenialsConfig config = DenialsConfig.load(settings.denials().settings(), settings.home(),
                 RemittanceCodes.load(settings.denials().reference()));
-        String asOfParameter = step.getJobParameters().getString(DenialsJobConfiguration.AS_OF);
-        LocalDate asOf = asOfParameter == null ? LocalDate.now() : LocalDate.parse(asOfParameter);
+        LocalDate asOf = StepRun.asOf(step);
         DenialsEngine.Result result;
         try (SqlEngine engine = engines.open()) {
             result = new DenialsEngine(engine, config)

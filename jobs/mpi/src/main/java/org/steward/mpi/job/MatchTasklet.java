@@ -68,7 +68,7 @@ final class MatchTasklet implements Tasklet {
         StepRun run = StepRun.of(step, MpiJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
         JobParameters parameters = step.getJobParameters();
-        LocalDate asOf = Optional.ofNullable(parameters.getString(MpiJobConfiguration.AS_OF)).map(LocalDate::parse).orElse(LocalDate.now());
+        LocalDate asOf = StepRun.asOf(step);
         MpiConfiguration configuration = MpiConfiguration.load(settings.settings());
         List<DecisionsFile.Ruling> rulings = DecisionsFile.read(settings.decisions());
 

@@ -20,6 +20,12 @@ public record StepRun(Path input, OutputLayout output, RunScope scope, Path work
                 output.work(job, step.getJobExecution().getJobInstanceId()));
     }
 
+    /** The run date: the {@link JobParameterNames#AS_OF} parameter when given, else today. */
+    public static java.time.LocalDate asOf(StepExecution step) {
+        String asOf = step.getJobParameters().getString(JobParameterNames.AS_OF);
+        return asOf == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(asOf);
+    }
+
     /** A job's published outputs of one kind, e.g. {@code <output>/quality/results}. */
     public Path published(String job, String kind) {
         return output.root().resolve(job).resolve(kind);

@@ -57,8 +57,7 @@ final class EvaluateTasklet implements Tasklet {
         StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
         RulePack pack = RulePackLoader.load(settings.rules());
-        String asOfParameter = step.getJobParameters().getString(QualityJobConfiguration.AS_OF);
-        LocalDate asOf = asOfParameter == null ? LocalDate.now() : LocalDate.parse(asOfParameter);
+        LocalDate asOf = StepRun.asOf(step);
         QualityEngine.Evaluation evaluation;
         try (SqlEngine engine = engines.open()) {
             evaluation = new QualityEngine(engine, ReferenceCatalog.load(settings.reference()))
