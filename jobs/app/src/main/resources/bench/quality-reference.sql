@@ -136,4 +136,46 @@ SELECT
   count_if(answered_date < opened_date) AS "cdi_queries.answered_after_opened",
   count_if(NOT ((outcome IN ('agreed', 'disagreed')) = (answered_date IS NOT NULL))) AS "cdi_queries.answer_matches_outcome",
   count_if(provider_npi IS NOT NULL AND NOT coalesce(npi_ok(provider_npi), false)) AS "cdi_queries.provider_npi_check_digit"
-FROM q LEFT JOIN enc ON enc.facility_id = q.facility_id AND enc.encounter_id = q.encounter_id
+FROM q LEFT JOIN enc ON enc.facility_id = q.facility_id AND enc.encounter_id = q.encounter_id;;
+
+-- roi_requests
+SELECT
+  count_if(mrn IS NULL) AS "roi_requests.filled.mrn",
+  count_if(NOT ((status IN ('fulfilled', 'denied')) = (fulfilled_date IS NOT NULL))) AS "roi_requests.fulfilled_has_date",
+  count_if(fulfilled_date < received_date) AS "roi_requests.fulfilled_after_received"
+FROM read_parquet('staged/roi_requests/*/*.parquet', hive_partitioning = true);;
+
+-- authorizations
+SELECT
+  count_if(mrn IS NULL) AS "authorizations.filled.mrn",
+  count_if(revoked_date < signed_date) AS "authorizations.signed_before_revoked"
+FROM read_parquet('staged/authorizations/*.parquet');;
+
+-- access_log
+WITH w AS (SELECT DISTINCT facility_id, user_id FROM read_parquet('staged/workforce/*.parquet'))
+SELECT
+  count_if(a.facility_id IS NOT NULL AND a.user_id IS NOT NULL AND w.user_id IS NULL) AS "access_log.user_on_roster"
+FROM read_parquet('staged/access_log/*/*.parquet', hive_partitioning = true) a
+LEFT JOIN w ON w.facility_id = a.facility_id AND w.user_id = a.user_id;;
+
+-- workforce
+SELECT
+  count_if(terminated_date < hired_date) AS "workforce.terminated_after_hired",
+  count_if(npi IS NOT NULL AND NOT coalesce(npi_ok(npi), false)) AS "workforce.clinician_npi_check_digit"
+FROM read_parquet('staged/workforce/*.parquet');;
+
+-- facilities
+SELECT count_if(state IS NULL) AS "facilities.state_filled"
+FROM read_parquet('staged/facilities/*.parquet');;
+
+-- legal_holds
+SELECT
+  count_if(start_date IS NULL) AS "legal_holds.start_filled",
+  count_if(release_date < start_date) AS "legal_holds.released_after_start"
+FROM read_parquet('staged/legal_holds/*.parquet');;
+
+-- vendor_access
+SELECT
+  count_if(granted_date IS NULL) AS "vendor_access.granted_filled",
+  count_if(revoked_date < granted_date) AS "vendor_access.revoked_after_granted"
+FROM read_parquet('staged/vendor_access/*.parquet')

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int JOB_FAILED = 3;
     /** Every job completed, but an error-severity data-quality check failed its threshold (see quality/results). */
     public static final int CHECKS_FAILED = 4;
+    /** Another run holds the output folder; this one did nothing. Run it again when that one has ended. */
+    public static final int OUTPUT_IN_USE = 5;
 
     private ExitCodes() {
     }

@@ -51,7 +51,7 @@ final class PublishTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         Instant started = job.getStartTime() == null ? Instant.now()
                 : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        RunSummary summary = new RunSummary(StageJobConfiguration.JOB, stage.run().scope().toString(), job.getId(),
+        RunSummary summary = RunSummary.ofTables(StageJobConfiguration.JOB, stage.run().scope().toString(), job.getId(),
                 stage.run().input().toString(), started, Instant.now(), tables);
         Path file = summary.writeTo(output);
         DirectorySwap.deleteTree(stage.run().work());

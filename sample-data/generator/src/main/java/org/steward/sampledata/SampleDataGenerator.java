@@ -54,6 +54,10 @@ public final class SampleDataGenerator {
         out.count("truth/denial_root_causes.csv", rootCauses.write(truthDir.resolve("denial_root_causes.csv")));
         out.count("truth/cdi_rates.csv", cdiTally.write(truthDir.resolve("cdi_rates.csv")));
         out.count("truth/case_mix.csv", caseMix.write(truthDir.resolve("case_mix.csv")));
+        // Records lifecycle (issue 14): read back from the files above, from a random stream of its own.
+        new LifecycleInputs(settings).write(outDir, out);
+        // Privacy audits (issue 13): read back from the files above, from a random stream of its own.
+        PrivacyInputs.write(settings, names, outDir).forEach(out::count);
         return new GenerationSummary(out.rows(), Duration.ofNanos(System.nanoTime() - started));
     }
 

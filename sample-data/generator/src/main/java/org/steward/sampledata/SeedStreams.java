@@ -12,7 +12,9 @@ final class SeedStreams {
     enum Concern {
         POPULATION, SSN_SPACE, FACILITY_LAYOUT, REGISTRATION_PLAN, FACILITY_ORDER, MRN,
         REGISTRATION, PERSON_ALTERNATES, PATIENT_DEFECTS, ENCOUNTERS, ENCOUNTER_DEFECTS,
-        ADJUDICATION, CDI, VIOLATIONS, CODE_POOLS
+        ADJUDICATION, CDI, VIOLATIONS, CODE_POOLS,
+        // Privacy audits' inputs (issue 13); appended so no earlier concern's stream moves.
+        PRIVACY
     }
 
     private SeedStreams() {

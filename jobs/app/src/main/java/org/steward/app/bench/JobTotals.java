@@ -33,6 +33,29 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
             "/bench/denials-reference.sql", "denied claims and dollars by facility, payer and category",
             s -> s.denials().reference(), denialTotals());
 
+    public static final JobTotals ROI = new JobTotals("roi", List.of("roi_requests"), "/bench/roi-reference.sql",
+            "ROI findings by code and the accounting of disclosures", s -> s.privacy().settings(),
+            latestAudit("roi/findings", "roi/accounting", List.of("missing_authorization", "invalid_authorization",
+                    "expired_authorization", "revoked_authorization", "authorization_other_patient",
+                    "late_patient_access"), "accounting"));
+
+    public static final JobTotals ACCESS_AUDIT = new JobTotals("access-audit", List.of("access_log"),
+            "/bench/access-audit-reference.sql", "access findings by rule, the volume statistic included",
+            s -> s.privacy().settings(), accessTotals());
+
+    public static final JobTotals RETENTION = new JobTotals("retention", List.of("encounters"),
+            "/bench/retention-reference.sql", "each record's own retention and rule, and the standing legal holds",
+            s -> s.lifecycle().retention(), totals(
+                    "records", "SELECT count(*) FROM " + latest("retention/records"),
+                    "no_service_date", "SELECT count(*) FROM " + latest("retention/records")
+                            + " WHERE record_rule = 'no_service_date'",
+                    "federal_floor_fallback", "SELECT count(*) FROM " + latest("retention/records")
+                            + " WHERE record_rule LIKE 'federal.floor.%'",
+                    "minor_rule", "SELECT count(*) FROM " + latest("retention/records") + " WHERE record_rule LIKE '%.minor'",
+                    "retain_days", "SELECT CAST(sum(record_retain_until - DATE '2000-01-01') AS BIGINT) FROM "
+                            + latest("retention/records"),
+                    "held", "SELECT count(*) FROM " + latest("retention/records") + " WHERE hold_id IS NOT NULL"));
+
     /** The job's totals over an output folder, in the order the reference script returns them. */
     public Map<String, Long> of(Path output) throws SQLException {
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -53,6 +76,29 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
             sums.put(column, "SELECT sum(" + column + ")" + rates);
         }
         return sums;
+    }
+
+    /** Findings by code of the latest audit (the period of the latest run date), and the rows of a second output. */
+    private static Map<String, String> latestAudit(String findings, String other, List<String> codes, String otherName) {
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String code : codes) {
+            sums.put(code, "SELECT count(*) FROM " + latest(findings) + " WHERE finding = '" + code + "'");
+        }
+        sums.put(otherName, "SELECT count(*) FROM " + latest(other));
+        return sums;
+    }
+
+    private static Map<String, String> accessTotals() {
+        Map<String, String> sums = latestAudit("access/findings", "access/findings", List.of("self_access", "family_access",
+                "terminated_user", "no_encounter_context", "volume_anomaly"), "ignored");
+        sums.remove("ignored");
+        sums.put("events", "SELECT count(*) FROM read_parquet('staged/access_log/*/*.parquet')");
+        return sums;
+    }
+
+    private static String latest(String output) {
+        String all = "read_parquet('" + output + "/*/*.parquet', hive_partitioning = true, hive_types = {'period': VARCHAR})";
+        return "(SELECT * FROM " + all + " WHERE period = (SELECT max(period) FROM " + all + "))";
     }
 
     private static Map<String, String> totals(String... nameAndSql) {

@@ -42,10 +42,12 @@ import picocli.CommandLine.Parameters;
                 "mpi: a full rebuild of the MPI vs Duke 1.2 (an established Java record linker, untuned) on the",
                 "same registrations: time, candidate pairs, peak heap, and accuracy against the generator's truth.",
                 "casemix, denials: the job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
-                "its aggregates over the same staged Parquet (bench/<job>-reference.sql); the totals must agree."})
+                "its aggregates over the same staged Parquet (bench/<job>-reference.sql); the totals must agree.",
+                "roi, access-audit: the same, with the findings by code as the totals (access-audit: tens of millions",
+                "of access-log rows from about 5M persons; the bench runs without the MPI)."})
 final class BenchCommand extends SettingsCommand {
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality, mpi, casemix or denials.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality, mpi, casemix, denials, roi, access-audit or retention.")
     String job;
 
     @Option(names = "--persons", defaultValue = "100000", description = "Persons to generate (default: ${DEFAULT-VALUE}).")
@@ -65,8 +67,9 @@ final class BenchCommand extends SettingsCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("stage", "quality", "mpi", "casemix", "denials").contains(job)) {
-            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality, mpi, casemix, denials");
+        if (!List.of("stage", "quality", "mpi", "casemix", "denials", "roi", "access-audit", "retention").contains(job)) {
+            throw new ConfigException("bench: unknown job '" + job + "'; benchmarks exist for: stage, quality, mpi, casemix, "
+                    + "denials, roi, access-audit, retention");
         }
         PrintWriter out = out();
         StewardSettings loaded = settings();
@@ -90,6 +93,9 @@ final class BenchCommand extends SettingsCommand {
                 case "quality" -> benchQuality(runner, out, loaded, input, folder);
                 case "casemix" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.CASEMIX);
                 case "denials" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.DENIALS);
+                case "roi" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.ROI);
+                case "access-audit" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.ACCESS_AUDIT);
+                case "retention" -> benchAggregates(runner, out, loaded, input, folder, JobTotals.RETENTION);
                 default -> benchMpi(runner, out, loaded, input, folder);
             };
         }

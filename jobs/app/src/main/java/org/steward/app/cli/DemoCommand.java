@@ -5,14 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
 import org.steward.app.StewardHome;
+import org.steward.core.period.Period;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.duckdb.DuckDbViews;
 import org.steward.platform.settings.StewardSettings;
+import org.steward.report.MonthlyReport;
+import org.steward.report.job.ReportJobConfiguration;
+import org.steward.report.render.ReportFiles;
 import org.steward.sampledata.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +54,18 @@ final class DemoCommand extends SettingsCommand {
             "SELECT facility_id, rank, category, owner, round(denied_amount) AS denied_dollars, "
                     + "round(estimated_recoverable) AS recoverable, trend FROM stg_denials_fix_list "
                     + "WHERE period = (SELECT max(period) FROM stg_denials_rates WHERE dimension = 'all' AND adjudicated_claims >= 100) "
-                    + "AND facility_id = 'all' AND rank <= 5 ORDER BY rank");
+                    + "AND facility_id = 'all' AND rank <= 5 ORDER BY rank",
+            // Privacy audits (issue 13): findings by kind, from the latest audit.
+            "SELECT 'roi' AS audit, finding, count(*) AS findings FROM stg_roi_findings "
+                    + "WHERE period = (SELECT max(period) FROM stg_roi_findings) GROUP BY ALL "
+                    + "UNION ALL SELECT 'access', finding, count(*) FROM stg_access_findings "
+                    + "WHERE period = (SELECT max(period) FROM stg_access_findings) GROUP BY ALL ORDER BY 1, 2",
+            // Records lifecycle (issue 14): retention per facility and agreement findings, from the latest run.
+            "SELECT facility_id, state, records, eligible, held, kept_for_linked_record, no_service_date, "
+                    + "federal_floor_fallback FROM mart_retention_facility "
+                    + "WHERE period = (SELECT max(period) FROM mart_retention_facility) ORDER BY 1",
+            "SELECT finding, count(*) AS findings FROM stg_agreements_findings "
+                    + "WHERE period = (SELECT max(period) FROM stg_agreements_findings) GROUP BY 1 ORDER BY 2 DESC, 1");
 
     @Option(names = "--input", paramLabel = "DIR", description = "Sample input (default: sample-data/sample).")
     Path input;
@@ -68,22 +86,36 @@ final class DemoCommand extends SettingsCommand {
             GenerateCommand.generate(GeneratorSettings.defaults(home.resolve("config/reference")), sample);
         }
         List<JobCatalog.JobDefinition> jobs = JobCatalog.all();
-        JobCatalog.RunRequest request = new JobCatalog.RunRequest(sample, output, java.util.Map.of());
+        JobCatalog.RunRequest request = new JobCatalog.RunRequest(sample, output, Map.of());
         jobs.forEach(job -> job.preflight().check(loaded, request));
+        // The audits and the report are of the sample's latest complete month, as the monthly plan would run them,
+        // so every section of the report has its figures; everything else runs over all periods.
+        List<JobCatalog.JobDefinition> loads = jobs.stream().filter(job -> !ofTheMonth(job)).toList();
+        List<JobCatalog.JobDefinition> monthly = jobs.stream().filter(DemoCommand::ofTheMonth).toList();
         Files.createDirectories(output);
         int exit;
+        Period month;
         try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
-            exit = RunCommand.runAll(new JobRunner(context, out), jobs, RunScope.of(java.util.Optional.empty()),
-                    sample, output, java.util.Map.of());
+            JobRunner runner = new JobRunner(context, out);
+            exit = RunCommand.runAll(runner, loads, RunScope.of(Optional.empty()), sample, output, Map.of());
+            if (exit != ExitCodes.OK && exit != ExitCodes.CHECKS_FAILED) {
+                return exit;
+            }
+            month = MonthlyReport.latestComplete(output, loaded.report().sql(), LocalDate.now());
+            out.println("Audits and the governance report of " + month + ", the sample's latest complete month:");
+            int monthExit = RunCommand.runAll(runner, monthly, RunScope.of(Optional.of(month)), sample, output, Map.of());
+            if (monthExit != ExitCodes.OK && monthExit != ExitCodes.CHECKS_FAILED) {
+                return monthExit;
+            }
+            exit = Math.max(exit, monthExit);
         }
         if (exit == ExitCodes.CHECKS_FAILED) {
             out.println("(The sample has defects planted on purpose, so some error-severity checks fail: a scheduled run "
                     + "would exit with code 4.)");
-        } else if (exit != ExitCodes.OK) {
-            return exit;
         }
         out.println();
-        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, casemix/, cdi/, denials/, runs/).");
+        out.println("Outputs are in " + output.toAbsolutePath().normalize() + " (staged/, quarantine/, mpi/, quality/, "
+                + "casemix/, cdi/, denials/, retention/, agreements/, roi/, access/, reports/, runs/).");
         out.println("Query them with bin/steward query \"<SQL>\" --output " + output + ", for example:");
         try (DuckDbViews views = DuckDbViews.open(output, home.resolve("sql"));
              Statement statement = views.connection().createStatement()) {
@@ -95,6 +127,15 @@ final class DemoCommand extends SettingsCommand {
                 }
             }
         }
+        out.println();
+        out.println("The monthly governance report of " + month + ": "
+                + ReportFiles.html(output, month.toString()).toAbsolutePath().normalize());
+        out.println("  and its PDF: " + ReportFiles.pdf(output, month.toString()).toAbsolutePath().normalize());
+        out.println("  (again, or for another month: bin/steward run report --period YYYY-MM --output " + output + ")");
         return ExitCodes.OK;
+    }
+
+    private static boolean ofTheMonth(JobCatalog.JobDefinition job) {
+        return job.audit() || job.name().equals(ReportJobConfiguration.JOB);
     }
 }

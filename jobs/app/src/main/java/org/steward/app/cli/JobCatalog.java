@@ -12,21 +12,37 @@ import org.steward.casemix.reference.DrgReference;
 import org.steward.denials.config.DenialsConfig;
 import org.steward.denials.job.DenialsJobConfiguration;
 import org.steward.denials.reference.RemittanceCodes;
+import org.steward.lifecycle.config.AgreementsConfig;
+import org.steward.lifecycle.config.RetentionConfig;
+import org.steward.lifecycle.job.AgreementsJobConfiguration;
+import org.steward.lifecycle.job.RetentionJobConfiguration;
+import org.steward.mpi.job.MpiConfiguration;
 import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.mpi.job.MpiPreflight;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
+import org.steward.privacy.config.PrivacyConfig;
+import org.steward.privacy.job.AccessAuditJobConfiguration;
+import org.steward.privacy.job.RoiJobConfiguration;
 import org.steward.quality.config.RulePackLoader;
 import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.quality.reference.ReferenceCatalog;
+import org.steward.report.job.ReportJobConfiguration;
+import org.steward.report.job.ReportPreflight;
 import org.steward.stage.StageInput;
 import org.steward.stage.StageJobConfiguration;
 
 /** The jobs the CLI knows, in the order they depend on each other, with each job's pre-flight check. */
 final class JobCatalog {
 
-    /** A job: its name, the Spring bean that defines it, and a fast check of what it needs before it starts. */
-    record JobDefinition(String name, String beanName, String summary, boolean readsInput, Preflight preflight) {
+    /**
+     * A job: its name, the Spring bean that defines it, and a fast check of what it needs before it starts.
+     *
+     * @param audit an audit of everything on file as of its run date, filed under that date's month (a plan runs it
+     *              for the plan's period as of the period's last day at the latest, see {@code AuditDate})
+     */
+    record JobDefinition(String name, String beanName, String summary, boolean readsInput, boolean audit,
+                         Preflight preflight) {
     }
 
     /**
@@ -61,28 +77,51 @@ final class JobCatalog {
 
     static {
         add(new JobDefinition(StageJobConfiguration.JOB, "stageJob",
-                "type and check the input CSV files, write staged Parquet and a quarantine", true,
+                "type and check the input CSV files, write staged Parquet and a quarantine", true, false,
                 (settings, run) -> StageInput.check(run.input())));
         add(new JobDefinition(MpiJobConfiguration.JOB, "mpiJob",
-                "link every registration of the same person into one enterprise id (reads the staged patients)", false,
+                "link every registration of the same person into one enterprise id (reads the staged patients)", false, false,
                 (settings, run) -> MpiPreflight.check(settings.mpi(), run.output(), run.asOf())));
         add(new JobDefinition(QualityJobConfiguration.JOB, "qualityJob",
-                "score the staged tables against config/quality rules, keep history, flag regressions", false,
+                "score the staged tables against config/quality rules, keep history, flag regressions", false, false,
                 (settings, run) -> {
                     RulePackLoader.load(settings.quality().rules());
                     ReferenceCatalog.load(settings.quality().reference());
                 }));
         add(new JobDefinition(CasemixJobConfiguration.JOB, "casemixJob",
-                "CMI (plain and transfer-adjusted), CC/MCC capture, the CDI worklist and query rates, and why CMI moved", false,
+                "CMI (plain and transfer-adjusted), CC/MCC capture, the CDI worklist and query rates, and why CMI moved", false, false,
                 (settings, run) -> {
                     CasemixConfig.load(settings.casemix().settings(), settings.home());
                     DrgReference.load(settings.casemix().reference());
                 }));
         add(new JobDefinition(DenialsJobConfiguration.JOB, "denialsJob",
                 "initial denial rates, denied dollars by root cause (CARC/RARC mapping), Pareto, control charts, "
-                        + "mix shift and a prioritised fix list", false,
+                        + "mix shift and a prioritised fix list", false, false,
                 (settings, run) -> DenialsConfig.load(settings.denials().settings(), settings.home(),
                         RemittanceCodes.load(settings.denials().reference()))));
+        add(new JobDefinition(RetentionJobConfiguration.JOB, "retentionJob",
+                "how long each record is kept (federal floor, state adult and minors' rules, the strictest across a "
+                        + "person's states), legal holds, and the disposition list of what may be destroyed", false, true,
+                (settings, run) -> RetentionConfig.load(settings.lifecycle().retention(), settings.home())));
+        add(new JobDefinition(AgreementsJobConfiguration.JOB, "agreementsJob",
+                "data-sharing agreements (BAA, HIE, data use, QHIN): expired, expiring, missing clauses, vendor access "
+                        + "without or after an agreement, uncertified destruction", false, true,
+                (settings, run) -> AgreementsConfig.load(settings.lifecycle().agreements(), settings.home())));
+        add(new JobDefinition(RoiJobConfiguration.JOB, "roiJob",
+                "release of information: disclosures without a valid authorization, late patient access, the accounting "
+                        + "of disclosures, turnaround and compliance (as of --as-of)", false, true,
+                (settings, run) -> PrivacyConfig.load(settings.privacy().settings(), settings.home())));
+        add(new JobDefinition(AccessAuditJobConfiguration.JOB, "accessAuditJob",
+                "access audit: self and family access, access after termination, no encounter context, unusual volume; "
+                        + "cases by person through the MPI (as of --as-of)", false, true,
+                (settings, run) -> {
+                    PrivacyConfig.load(settings.privacy().settings(), settings.home());
+                    MpiConfiguration.load(settings.mpi().settings());
+                }));
+        add(new JobDefinition(ReportJobConfiguration.JOB, "reportJob",
+                "the monthly governance report of --period (default: the latest complete month): one self-contained "
+                        + "HTML file and a PDF under reports/YYYY-MM, every figure from a query in sql/report", false, false,
+                (settings, run) -> ReportPreflight.config(settings)));
     }
 
     private JobCatalog() {
@@ -94,6 +133,14 @@ final class JobCatalog {
 
     static List<JobDefinition> all() {
         return List.copyOf(JOBS.values());
+    }
+
+    static boolean has(String name) {
+        return JOBS.containsKey(name);
+    }
+
+    static List<String> names() {
+        return List.copyOf(JOBS.keySet());
     }
 
     static JobDefinition get(String name) {

@@ -27,7 +27,8 @@ class CommandLineUsageTest {
     void runHelpDescribesAsOfAndEngine() {
         CliRun run = CliRun.of("run", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--as-of", "mpi and quality", "--engine", "duckdb", "spark");
+        assertThat(run.out()).contains("--as-of", "mpi, quality", "--engine", "duckdb", "spark")
+                .contains("JOB|PLAN", "nightly, monthly", "--from", "--to", "exits 5");
         assertThat(CliRun.of("restart", "--help").out()).contains("--engine");
     }
 
@@ -43,7 +44,7 @@ class CommandLineUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "evaluate", "mpi", "generate", "bench"})
+    @ValueSource(strings = {"run", "demo", "status", "restart", "query", "evaluate", "mpi", "generate", "bench", "schedule"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertThat(run.exitCode()).isZero();
@@ -65,7 +66,7 @@ class CommandLineUsageTest {
 
         CliRun unknownJob = CliRun.of("run", "nosuchjob", "--input", "x", "--output", "y");
         assertThat(unknownJob.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknownJob.err()).contains("unknown job 'nosuchjob'; jobs are stage, mpi, quality");
+        assertThat(unknownJob.err()).contains("unknown job or plan 'nosuchjob'; jobs are stage, mpi, quality");
 
         CliRun badPeriod = CliRun.of("run", "stage", "--input", "x", "--output", "y", "--period", "2025-13");
         assertThat(badPeriod.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -84,7 +84,7 @@ class EndToEndTest {
         for (CliRun finished : List.of(run, again)) {
             Matcher execution = Pattern.compile("\\(execution (\\d+)\\)").matcher(finished.out());
             assertThat(execution.find()).isTrue();
-            assertThat(status.out().lines()).anyMatch(l -> l.matches(execution.group(1) + " +\\| stage +\\| all +\\| COMPLETED .*"));
+            assertThat(status.out().lines()).anyMatch(l -> l.matches(execution.group(1) + " +\\| stage +\\| all +\\| +\\| COMPLETED .*"));
         }
     }
 

@@ -2,15 +2,16 @@ package org.steward.app.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.steward.app.engine.OutputRows.csv;
+import static org.steward.app.engine.OutputRows.query;
+import static org.steward.app.engine.OutputRows.read;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -220,25 +221,5 @@ class CasemixEngineParityTest {
         Map<String, List<Object>> keyed = new HashMap<>();
         rows.forEach(r -> keyed.put(r.get(0) + "|" + r.get(1), r));
         return keyed;
-    }
-
-    /** An output's rows in a canonical order (every column, ascending), read back from its Parquet. */
-    private static List<List<Object>> read(Path work, CasemixOutputs output) {
-        return query(work, output, "SELECT " + output.columnList() + " FROM t ORDER BY ALL");
-    }
-
-    private static List<List<Object>> query(Path work, CasemixOutputs output, String sql) {
-        try (DuckDbEngine reader = new DuckDbEngine()) {
-            reader.registerParquet("t", work.resolve(output.area()).resolve(output.folder()), true, output.columns());
-            List<List<Object>> rows = new ArrayList<>();
-            reader.rows(sql).forEach(r -> rows.add(Arrays.asList(r)));
-            return rows;
-        }
-    }
-
-    private static List<NamedCsvRecord> csv(Path file) throws Exception {
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
-            return reader.stream().toList();
-        }
     }
 }

@@ -2,14 +2,18 @@ package org.steward.app.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.steward.app.engine.OutputRows.csv;
+import static org.steward.app.engine.OutputRows.query;
+import static org.steward.app.engine.OutputRows.read;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +44,7 @@ class DenialsEngineParityTest {
     private static final Path TRUTH = HOME.resolve("sample-data/sample/truth");
     // After the last remittance of the sample: every claim has had its chance to be adjudicated.
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+    private static long overlayClaims;
 
     @TempDir
     static Path folder;
@@ -63,6 +68,7 @@ class DenialsEngineParityTest {
         // The MPI and quality outputs are the cross-job evidence (exit 4: some quality check failed, as planted).
         assertThat(StewardCommand.execute("run", "mpi", "quality", "--output", output.toString(), "--config",
                 config.toString(), "--as-of", AS_OF.toString())).isIn(ExitCodes.OK, ExitCodes.CHECKS_FAILED);
+        plantOverlays(output);
         assertThat(StewardCommand.execute("run", "stage", "--input",
                 Path.of("src/test/resources/fixtures/denialsEdgeCases").toAbsolutePath().toString(),
                 "--output", fixture.toString(), "--config", config.toString())).isEqualTo(ExitCodes.OK);
@@ -210,7 +216,10 @@ class DenialsEngineParityTest {
     void theEvidenceSplitsEveryFacilityMonthIntoFlaggedClaimsAndTheRest() {
         assertThat(query(duckWork, DenialsOutputs.EVIDENCE, "SELECT evidence, sum(CASE WHEN flagged THEN claims ELSE 0 END) > 0 "
                 + "FROM t GROUP BY 1 ORDER BY 1")).containsExactly(List.of("dq_failing_encounter", true),
-                List.of("mpi_duplicate_patient", true));
+                List.of("mpi_duplicate_patient", true), List.of("mpi_possible_overlay", true));
+        // Exactly the claims of the registrations flagged on or before the run date; later flags are not seen yet.
+        assertThat(query(duckWork, DenialsOutputs.EVIDENCE, "SELECT sum(claims) FROM t WHERE evidence = 'mpi_possible_overlay' "
+                + "AND flagged").get(0).get(0)).isEqualTo(overlayClaims);
         List<List<Object>> totals = query(duckWork, DenialsOutputs.EVIDENCE, "SELECT evidence, sum(claims), sum(denied_claims) "
                 + "FROM t GROUP BY 1 ORDER BY 1");
         long claims = (Long) query(duckWork, DenialsOutputs.RATES, "SELECT sum(claims) FROM t WHERE dimension = 'all'")
@@ -237,27 +246,33 @@ class DenialsEngineParityTest {
         assertThat(duckResult.unmapped()).as("the shipped mapping covers every code the generator writes").isZero();
     }
 
-    /** An output's rows in a canonical order (every column, ascending), read back from its Parquet. */
-    private static List<List<Object>> read(Path work, DenialsOutputs output) {
-        return query(work, output, "SELECT " + output.columnList() + " FROM t ORDER BY ALL");
+    /**
+     * Possible overlays as the MPI files them (mpi/events/as_of=.../, the run date in the rows): the F1 registrations
+     * whose MRN ends in 7 flagged before the run date, those ending in 3 after it. Counts the claims of the first.
+     */
+    private static void plantOverlays(Path output) throws Exception {
+        String encounters = output.resolve("staged/encounters").toAbsolutePath() + "/*/*.parquet";
+        String claims = output.resolve("staged/claims").toAbsolutePath() + "/*/*.parquet";
+        try (DuckDbEngine duck = new DuckDbEngine();
+                Connection writer = DriverManager.getConnection("jdbc:duckdb:");
+                Statement copy = writer.createStatement()) {
+            for (String[] plant : List.of(new String[] {AS_OF.minusDays(30).toString(), "7"},
+                    new String[] {AS_OF.plusDays(1).toString(), "3"})) {
+                Path folder = Files.createDirectories(output.resolve("mpi/events/as_of=" + plant[0]));
+                copy.execute("COPY (SELECT DISTINCT DATE '" + plant[0] + "' AS as_of, 'possible_overlay' AS event_type, "
+                        + "facility_id, mrn FROM read_parquet('" + encounters + "') WHERE facility_id = 'F1' "
+                        + "AND mrn LIKE '%" + plant[1] + "') TO '" + folder.resolve("planted.parquet") + "' (FORMAT parquet)");
+            }
+            overlayClaims = ((Number) duck.rows("SELECT count(*) FROM read_parquet('" + claims + "') c JOIN read_parquet('"
+                    + encounters + "') e ON e.facility_id = c.facility_id AND e.encounter_id = c.encounter_id "
+                    + "WHERE e.facility_id = 'F1' AND e.mrn LIKE '%7'").get(0)[0]).longValue();
+        }
+        assertThat(overlayClaims).isPositive();
     }
 
-    private static List<List<Object>> query(Path work, DenialsOutputs output, String sql) {
-        try (DuckDbEngine reader = new DuckDbEngine()) {
-            reader.registerParquet("t", work.resolve(output.area()).resolve(output.folder()), true, output.columns());
-            List<List<Object>> rows = new ArrayList<>();
-            reader.rows(sql).forEach(r -> rows.add(Arrays.asList(r)));
-            return rows;
-        }
-    }
+
 
     private static BigDecimal cents(String amount) {
         return new BigDecimal(amount);
-    }
-
-    private static List<NamedCsvRecord> csv(Path file) throws Exception {
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
-            return reader.stream().toList();
-        }
     }
 }

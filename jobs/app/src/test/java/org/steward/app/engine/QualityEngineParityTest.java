@@ -98,7 +98,10 @@ class QualityEngineParityTest {
         assertThat(sortedFailures(sparkSql.failures())).isEqualTo(sortedFailures(duck.failures()));
 
         Map<String, Long> expected = new TreeMap<>();
-        pack.byId().keySet().forEach(id -> expected.put(id, 0L));
+        // The fixture holds the five tables of the first jobs: the checks of other tables have nothing to count.
+        Path edges = Path.of("src/test/resources/fixtures/engineEdgeCases");
+        pack.checks().stream().filter(check -> Files.exists(edges.resolve(check.table() + ".csv")))
+                .forEach(check -> expected.put(check.id(), 0L));
         expected.putAll(Map.ofEntries(
                 Map.entry("patients.filled.first_name", 1L),
                 // 123-45-6789 and 219-09-9999 are placeholders; 666 is never an area.

@@ -16,6 +16,12 @@ public enum FieldKind {
     DRG,
     /** A calendar date written YYYY-MM-DD. */
     DATE,
+    /**
+     * A local date and time, ISO 8601 ({@code YYYY-MM-DDTHH:MM[:SS[.fraction]]}, a space for the T accepted, a
+     * trailing {@code Z} or offset dropped: the wall-clock time as written), stored as text in one canonical
+     * form {@code YYYY-MM-DDTHH:MM:SS[.fraction]}, which sorts as time does. Its date decides the row's period.
+     */
+    DATE_TIME,
     /** A money amount with at most two decimals, stored as exact cents. */
     AMOUNT,
     /** Administrative sex F, M or U (FEMALE, MALE, UNKNOWN accepted and shortened). */

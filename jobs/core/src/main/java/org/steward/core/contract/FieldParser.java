@@ -34,6 +34,7 @@ public final class FieldParser {
             case ICD_CODE_LIST -> icdCodes(value);
             case DRG -> drg(value);
             case DATE -> date(value);
+            case DATE_TIME -> dateTime(value);
             case AMOUNT -> cents(value);
             case SEX -> sex(value);
             case CHOICE -> choice(column, value);
@@ -83,6 +84,71 @@ public final class FieldParser {
         } catch (DateTimeException e) {
             throw new InvalidFieldException(NOT_A_DATE);
         }
+    }
+
+    private static final String NOT_A_DATE_TIME = "not a date and time in YYYY-MM-DDTHH:MM[:SS] form";
+
+    /**
+     * A date-time in the canonical text form {@code YYYY-MM-DDTHH:MM:SS[.fraction]}: seconds default to 00,
+     * a fraction is kept as written (so two events in one second stay two rows), a zone suffix is dropped.
+     */
+    static String dateTime(String value) throws InvalidFieldException {
+        if (value.length() < 16 || (value.charAt(10) != 'T' && value.charAt(10) != 't' && value.charAt(10) != ' ')
+                || value.charAt(13) != ':') {
+            throw new InvalidFieldException(NOT_A_DATE_TIME);
+        }
+        String time = value.substring(11);
+        int zone = zoneStart(time);
+        if (zone >= 0) {
+            time = time.substring(0, zone);
+        }
+        String fraction = "";
+        int dot = time.indexOf('.');
+        if (dot >= 0) {
+            fraction = time.substring(dot);
+            time = time.substring(0, dot);
+            if (fraction.length() < 2 || fraction.length() > 10 || !fraction.substring(1).chars().allMatch(Character::isDigit)) {
+                throw new InvalidFieldException(NOT_A_DATE_TIME);
+            }
+        }
+        if (time.length() == 5 && fraction.isEmpty()) {
+            time = time + ":00";
+        }
+        if (time.length() != 8 || time.charAt(5) != ':') {
+            throw new InvalidFieldException(NOT_A_DATE_TIME);
+        }
+        LocalDate day;
+        int hour;
+        int minute;
+        int second;
+        try {
+            day = date(value.substring(0, 10));
+            hour = digits(time, 0, 2);
+            minute = digits(time, 3, 5);
+            second = digits(time, 6, 8);
+        } catch (InvalidFieldException e) {
+            throw new InvalidFieldException(NOT_A_DATE_TIME);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw new InvalidFieldException(NOT_A_DATE_TIME);
+        }
+        return day + "T" + time + fraction;
+    }
+
+    /** Where a zone suffix (Z, +hh:mm, -hh:mm) starts in the time part, or -1. */
+    private static int zoneStart(String time) {
+        for (int i = 0; i < time.length(); i++) {
+            char c = time.charAt(i);
+            if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The date of a canonical date-time ({@link #dateTime}): its first ten characters. */
+    public static LocalDate dateOf(String canonicalDateTime) {
+        return LocalDate.parse(canonicalDateTime.substring(0, 10));
     }
 
     private static int digits(String value, int from, int to) throws InvalidFieldException {

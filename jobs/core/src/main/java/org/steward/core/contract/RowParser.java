@@ -135,6 +135,7 @@ public final class RowParser {
             return new ParsedRow.Rejected(contract.periodColumn().get(),
                     "missing " + columns + ": the row's period cannot be decided");
         }
-        return new ParsedRow.Accepted(values, Optional.of(Period.of((LocalDate) date)));
+        LocalDate day = date instanceof String dateTime ? FieldParser.dateOf(dateTime) : (LocalDate) date;
+        return new ParsedRow.Accepted(values, Optional.of(Period.of(day)));
     }
 }

@@ -83,8 +83,8 @@ public record TableContract(String table, List<ColumnSpec> columns, List<String>
 
     private static void requireDate(String table, List<ColumnSpec> columns, String name) {
         int i = indexOf(columns, name);
-        if (i < 0 || columns.get(i).kind() != FieldKind.DATE) {
-            throw new IllegalArgumentException(table + ": period column " + name + " must be a DATE column");
+        if (i < 0 || (columns.get(i).kind() != FieldKind.DATE && columns.get(i).kind() != FieldKind.DATE_TIME)) {
+            throw new IllegalArgumentException(table + ": period column " + name + " must be a DATE or DATE_TIME column");
         }
     }
 }

@@ -37,6 +37,23 @@ class FieldParserTest {
     }
 
     @Test
+    void dateTimesBecomeOneCanonicalTextThatSortsAsTimeDoes() throws Exception {
+        ColumnSpec time = ColumnSpec.of("event_time", FieldKind.DATE_TIME);
+        assertThat(FieldParser.parse(time, " 2025-03-07T09:05:01 ")).isEqualTo("2025-03-07T09:05:01");
+        assertThat(FieldParser.parse(time, "2025-03-07 09:05")).isEqualTo("2025-03-07T09:05:00");
+        assertThat(FieldParser.parse(time, "2025-03-07T09:05:01.250")).isEqualTo("2025-03-07T09:05:01.250");
+        // The wall-clock time as written: a zone suffix does not move the event to another day.
+        assertThat(FieldParser.parse(time, "2025-03-07T23:30:00Z")).isEqualTo("2025-03-07T23:30:00");
+        assertThat(FieldParser.parse(time, "2025-03-07T23:30:00-05:00")).isEqualTo("2025-03-07T23:30:00");
+        assertThat(FieldParser.parse(time, "")).isNull();
+        assertThat(FieldParser.dateOf("2025-03-07T23:30:00")).isEqualTo(LocalDate.of(2025, 3, 7));
+        for (String bad : List.of("2025-03-07", "2025-02-30T10:00:00", "2025-03-07T24:00:00", "2025-03-07T10:61",
+                "03/07/2025 10:00", "2025-03-07T10:00:00.", "2025-03-07T10:00.5", "2025-03-07X10:00:00")) {
+            assertThatThrownBy(() -> FieldParser.parse(time, bad)).as(bad).isInstanceOf(InvalidFieldException.class);
+        }
+    }
+
+    @Test
     void icdCodesLoseTheDotAndCaseSoBothSpellingsAreOneCode() throws Exception {
         ColumnSpec list = ColumnSpec.of("secondary_dx", FieldKind.ICD_CODE_LIST);
         assertThat(FieldParser.parse(list, "i50.21| E11.9 ||n17.9")).isEqualTo(List.of("I5021", "E119", "N179"));

@@ -103,8 +103,8 @@ public final class DenialsEngine {
     }
 
     /**
-     * Denial rates of claims the other jobs flag (patients with duplicate MPI records, encounters failing quality
-     * checks) against the rest; a kind of evidence whose job has not run in this output folder is left out.
+     * Denial rates of claims the other jobs flag (patients with duplicate MPI records, registrations the MPI flagged
+     * as possible overlays, encounters failing quality checks) against the rest; a kind of evidence whose job has not run in this output folder is left out.
      */
     private String evidence(OutputLayout output, DenialsSql sql) {
         DenialsTables.Evidence available = DenialsTables.registerEvidence(engine, output);
@@ -112,6 +112,10 @@ public final class DenialsEngine {
         if (available.mpi()) {
             engine.materialize("dn_flag_mpi", DenialsSql.mpiDuplicateClaims());
             kinds.add(new String[] {"mpi_duplicate_patient", "dn_flag_mpi"});
+        }
+        if (available.overlays()) {
+            engine.materialize("dn_flag_overlay", sql.mpiOverlayClaims());
+            kinds.add(new String[] {"mpi_possible_overlay", "dn_flag_overlay"});
         }
         if (available.quality()) {
             engine.materialize("dn_flag_dq", sql.dqFailingClaims());

@@ -239,6 +239,17 @@ final class DenialsSql {
     }
 
     /**
+     * Claims of registrations the MPI flagged as a possible overlay (another person's details written over the
+     * record) on a run dated on or before this run's date: the claim's encounter's facility and MRN.
+     */
+    String mpiOverlayClaims() {
+        return "SELECT DISTINCT c.facility_id, c.claim_id FROM dn_claim c "
+                + "JOIN encounters e ON e.facility_id = c.facility_id AND e.encounter_id = c.encounter_id "
+                + "JOIN (SELECT DISTINCT facility_id, mrn FROM mpi_events WHERE event_type = 'possible_overlay' "
+                + "AND as_of <= " + sql.literal(asOf) + ") o ON o.facility_id = e.facility_id AND o.mrn = e.mrn";
+    }
+
+    /**
      * Claims whose encounter failed a data-quality check: its key ({@code facility_id|encounter_id}) is among the
      * quality job's failing rows of the encounters table (a sample per check, facility and period: a lower bound).
      */

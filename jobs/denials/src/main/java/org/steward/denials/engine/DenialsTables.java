@@ -1,6 +1,7 @@
 package org.steward.denials.engine;
 
 import static org.steward.platform.engine.SqlType.BOOLEAN;
+import static org.steward.platform.engine.SqlType.DATE;
 import static org.steward.platform.engine.SqlType.DOUBLE;
 import static org.steward.platform.engine.SqlType.STRING;
 
@@ -52,9 +53,11 @@ final class DenialsTables {
     static Evidence registerEvidence(SqlEngine engine, OutputLayout output) {
         Path xref = output.root().resolve("mpi").resolve("patient_xref");
         Path failures = output.root().resolve("quality").resolve("failures");
+        Path events = output.root().resolve("mpi").resolve("events");
         boolean mpi = ParquetFolder.hasFiles(xref, false);
         boolean quality = ParquetFolder.hasFiles(failures, true);
-        if (mpi || quality) {
+        boolean overlays = ParquetFolder.hasFiles(events, true);
+        if (mpi || quality || overlays) {
             staged(engine, output, InputContract.ENCOUNTERS);
         }
         engine.registerParquet("mpi_xref", xref, false, List.of(new SqlColumn("facility_id", STRING),
@@ -62,11 +65,17 @@ final class DenialsTables {
         engine.registerParquet("quality_failures", failures, true, List.of(new SqlColumn("check_id", STRING),
                 new SqlColumn("table_name", STRING), new SqlColumn("facility_id", STRING), new SqlColumn("row_key", STRING),
                 new SqlColumn("period", STRING)));
-        return new Evidence(mpi, quality);
+        engine.registerParquetHistory("mpi_events", events, List.of(new SqlColumn("as_of", DATE),
+                new SqlColumn("event_type", STRING), new SqlColumn("facility_id", STRING), new SqlColumn("mrn", STRING)));
+        return new Evidence(mpi, quality, overlays);
     }
 
-    /** Which cross-job evidence this output folder has. */
-    record Evidence(boolean mpi, boolean quality) {
+    /**
+     * Which cross-job evidence this output folder has.
+     *
+     * @param overlays the MPI's history of events (possible overlays among them) is there
+     */
+    record Evidence(boolean mpi, boolean quality, boolean overlays) {
     }
 
     private static void staged(SqlEngine engine, OutputLayout output, TableContract table) {

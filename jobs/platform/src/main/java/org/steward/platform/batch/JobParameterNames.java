@@ -14,6 +14,11 @@ public final class JobParameterNames {
      * under it, quality and casemix judge dates by it, denials ignores later remittances.
      */
     public static final String AS_OF = "as-of";
+    /**
+     * Not identifying: the plan run (plan, period, and the run date or input when the plan runs once a day) a
+     * job execution belongs to, so running the plan again skips its completed jobs and restarts a failed one.
+     */
+    public static final String PLAN_RUN = "plan.run";
     /** Not identifying: where the input CSV files are. */
     public static final String INPUT = "input";
 

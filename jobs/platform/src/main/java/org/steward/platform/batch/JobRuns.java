@@ -56,6 +56,19 @@ public final class JobRuns {
 
     /** The newest execution of {@code job} for this scope (and output folder, when given). */
     public Optional<JobExecution> latest(String job, String scope, Optional<Path> output) {
+        return latest(job, scope, output, parameters -> true);
+    }
+
+    /**
+     * The newest execution of {@code job} for this scope and output folder that a plan run started: the one
+     * whose {@link JobParameterNames#PLAN_RUN} is {@code planRun}.
+     */
+    public Optional<JobExecution> latestOfPlanRun(String job, String scope, Path output, String planRun) {
+        return latest(job, scope, Optional.of(output), parameters -> planRun.equals(parameters.getString(JobParameterNames.PLAN_RUN)));
+    }
+
+    private Optional<JobExecution> latest(String job, String scope, Optional<Path> output,
+                                          java.util.function.Predicate<JobParameters> also) {
         Optional<String> folder = output.map(p -> p.toAbsolutePath().normalize().toString());
         for (JobInstance instance : repository.getJobInstances(job, 0, SEARCH_DEPTH)) {
             JobExecution last = repository.getLastJobExecution(instance);
@@ -64,7 +77,8 @@ public final class JobRuns {
             }
             JobParameters parameters = last.getJobParameters();
             if (scope.equals(parameters.getString(JobParameterNames.SCOPE))
-                    && folder.map(f -> f.equals(parameters.getString(JobParameterNames.OUTPUT))).orElse(true)) {
+                    && folder.map(f -> f.equals(parameters.getString(JobParameterNames.OUTPUT))).orElse(true)
+                    && also.test(parameters)) {
                 return Optional.of(last);
             }
         }
@@ -73,7 +87,7 @@ public final class JobRuns {
 
     /**
      * Marks an execution that its process never finished (killed, machine lost) as FAILED so it can be
-     * restarted. Only call this holding the run's {@link RunLock}: that proves nobody is running it.
+     * restarted. Only call this holding the run's output folder ({@link OutputHolds}): that proves nobody is running it.
      */
     public JobExecution recoverAbandoned(JobExecution execution) {
         return operator.recover(execution);

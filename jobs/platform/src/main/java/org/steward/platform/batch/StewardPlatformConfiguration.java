@@ -1,5 +1,7 @@
 package org.steward.platform.batch;
 
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,11 @@ public class StewardPlatformConfiguration {
     @Bean
     public JobRuns jobRuns(JobRepository repository, JobOperator operator) {
         return new JobRuns(repository, operator);
+    }
+
+    @Bean(destroyMethod = "close")
+    public OutputHolds outputHolds(DataSource dataSource, StewardSettings settings) {
+        return new OutputHolds(dataSource, Duration.ofSeconds(settings.operations().lockExpirySeconds()));
     }
 
     @Bean(destroyMethod = "close")

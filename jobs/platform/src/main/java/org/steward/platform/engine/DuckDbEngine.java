@@ -60,6 +60,17 @@ public final class DuckDbEngine implements SqlEngine {
     }
 
     @Override
+    public void registerParquetHistory(String view, Path folder, List<SqlColumn> columns) {
+        String name = dialect().quote(view);
+        if (!ParquetFolder.hasFiles(folder, true)) {
+            execute("CREATE OR REPLACE VIEW " + name + " AS " + dialect().emptyRelation(columns));
+            return;
+        }
+        execute("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM read_parquet("
+                + dialect().literal(folder.toAbsolutePath() + "/*/*.parquet") + ", hive_partitioning = false, union_by_name = true)");
+    }
+
+    @Override
     public void registerRows(String view, List<SqlColumn> columns, List<Object[]> rows) {
         execute("CREATE OR REPLACE TABLE " + dialect().quote(view) + " (" + columns.stream()
                 .map(c -> dialect().quote(c.name()) + " " + dialect().type(c.type())).collect(Collectors.joining(", ")) + ")");

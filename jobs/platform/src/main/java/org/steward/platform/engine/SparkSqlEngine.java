@@ -55,6 +55,16 @@ public final class SparkSqlEngine implements SqlEngine {
     }
 
     @Override
+    public void registerParquetHistory(String view, Path folder, List<SqlColumn> columns) {
+        // recursiveFileLookup turns partition discovery off: the as_of= folders repeat a column the files hold.
+        Dataset<Row> rows = ParquetFolder.hasFiles(folder, true)
+                ? spark.read().option("recursiveFileLookup", "true").option("mergeSchema", "true")
+                        .parquet(folder.toAbsolutePath().toString())
+                : spark.sql(dialect().emptyRelation(columns));
+        register(view, rows);
+    }
+
+    @Override
     public void registerRows(String view, List<SqlColumn> columns, List<Object[]> rows) {
         List<StructField> fields = new ArrayList<>();
         for (SqlColumn column : columns) {

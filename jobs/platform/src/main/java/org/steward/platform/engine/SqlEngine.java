@@ -24,6 +24,12 @@ public interface SqlEngine extends AutoCloseable {
      */
     void registerParquet(String view, Path folder, boolean partitioned, List<SqlColumn> columns);
 
+    /**
+     * A history folder as a view: one sub-folder per run ({@code as_of=YYYY-MM-DD}) whose files carry the run's date
+     * in a column of their own, so nothing is read from the folder names. Without files, an empty view.
+     */
+    void registerParquetHistory(String view, Path folder, List<SqlColumn> columns);
+
     /** Rows held by this process (reference data) as a table; each row's values in {@code columns} order. */
     void registerRows(String view, List<SqlColumn> columns, List<Object[]> rows);
 

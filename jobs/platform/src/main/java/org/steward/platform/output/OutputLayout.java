@@ -34,10 +34,6 @@ public record OutputLayout(Path root) {
         return root.resolve(".work").resolve("trash");
     }
 
-    public Path lockFile(String job, String scope) {
-        return root.resolve(".work").resolve(job + "-" + scope + ".lock");
-    }
-
     public static String periodDirectory(String period) {
         return "period=" + period;
     }

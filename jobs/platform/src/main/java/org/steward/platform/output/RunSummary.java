@@ -12,32 +12,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The record a run leaves under {@code <output>/runs/<job>/}: one JSON file per execution, read by the
- * {@code stg_runs} DuckDB view and by people. Counts only, never row contents.
+ * The record a run leaves under {@code <output>/runs/<job>/}: one JSON file per completed execution, read by the
+ * {@code stg_runs} DuckDB view (the report's run history) and by people. Counts only, never row contents. Stage
+ * gives its counts per input table; other jobs give their steps' totals and no tables.
  */
 public record RunSummary(String job, String scope, long executionId, String input, Instant started,
-                         Instant finished, List<TableCounts> tables) {
+                         Instant finished, long read, long written, long quarantined, long outOfScope,
+                         long repeatedKeys, List<TableCounts> tables) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public long read() {
-        return tables.stream().mapToLong(TableCounts::read).sum();
+    public RunSummary {
+        tables = List.copyOf(tables);
     }
 
-    public long written() {
-        return tables.stream().mapToLong(TableCounts::written).sum();
-    }
-
-    public long quarantined() {
-        return tables.stream().mapToLong(TableCounts::quarantined).sum();
-    }
-
-    public long outOfScope() {
-        return tables.stream().mapToLong(TableCounts::outOfScope).sum();
-    }
-
-    public long repeatedKeys() {
-        return tables.stream().mapToLong(TableCounts::repeatedKeys).sum();
+    /** A run that counts per table: its totals are the sums over its tables. */
+    public static RunSummary ofTables(String job, String scope, long executionId, String input, Instant started,
+                                      Instant finished, List<TableCounts> tables) {
+        return new RunSummary(job, scope, executionId, input, started, finished,
+                tables.stream().mapToLong(TableCounts::read).sum(), tables.stream().mapToLong(TableCounts::written).sum(),
+                tables.stream().mapToLong(TableCounts::quarantined).sum(),
+                tables.stream().mapToLong(TableCounts::outOfScope).sum(),
+                tables.stream().mapToLong(TableCounts::repeatedKeys).sum(), tables);
     }
 
     /** Writes {@code runs/<job>/<job>-<scope>-<executionId>.json} via a temporary file and a rename. */
@@ -53,11 +49,11 @@ public record RunSummary(String job, String scope, long executionId, String inpu
         json.put("input", input);
         json.put("started", started.toString());
         json.put("finished", finished.toString());
-        json.put("rows_read", read());
-        json.put("rows_written", written());
-        json.put("rows_quarantined", quarantined());
-        json.put("rows_out_of_scope", outOfScope());
-        json.put("rows_repeated_key", repeatedKeys());
+        json.put("rows_read", read);
+        json.put("rows_written", written);
+        json.put("rows_quarantined", quarantined);
+        json.put("rows_out_of_scope", outOfScope);
+        json.put("rows_repeated_key", repeatedKeys);
         json.put("tables", tables.stream().map(RunSummary::tableJson).toList());
         JSON.writeValue(temporary.toFile(), json);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

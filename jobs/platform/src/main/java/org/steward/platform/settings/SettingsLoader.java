@@ -83,9 +83,21 @@ public final class SettingsLoader {
         YamlNode denialsNode = root.child("denials");
         DenialsSettings denials = new DenialsSettings(Path.of(denialsNode.text("settings")),
                 Path.of(denialsNode.text("reference")));
+        YamlNode operationsNode = root.child("operations");
+        StewardSettings.OperationsSettings operations = new StewardSettings.OperationsSettings(
+                Path.of(operationsNode.text("schedule")), Path.of(operationsNode.text("output")),
+                operationsNode.integer("lock-expiry-seconds", 0, 10, 86_400));
+        YamlNode lifecycleNode = root.child("lifecycle");
+        StewardSettings.LifecycleSettings lifecycle = new StewardSettings.LifecycleSettings(
+                Path.of(lifecycleNode.text("retention")), Path.of(lifecycleNode.text("agreements")));
+        StewardSettings.PrivacySettings privacy = new StewardSettings.PrivacySettings(
+                Path.of(root.child("privacy").text("settings")));
+        YamlNode reportNode = root.child("report");
+        StewardSettings.ReportSettings report = new StewardSettings.ReportSettings(
+                Path.of(reportNode.text("settings")), Path.of(reportNode.text("templates")), Path.of(reportNode.text("sql")));
         root.rejectUnread();
         return new StewardSettings(home, root.file(), engine, jobRepository, spark, stage, quality, mpi, casemix,
-                denials);
+                denials, operations, lifecycle, privacy, report);
     }
 
     private static String builtIn() {

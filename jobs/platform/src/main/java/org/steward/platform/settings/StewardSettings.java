@@ -7,7 +7,9 @@ import java.util.Map;
 public record StewardSettings(Path home, String source, Engine engine, JobRepositorySettings jobRepository,
                               SparkSettings spark, StageSettings stage, QualitySettings quality,
                               MpiSettings mpi, CasemixSettings casemix,
-                              DenialsSettings denials) {
+                              DenialsSettings denials, OperationsSettings operations,
+                              LifecycleSettings lifecycle, PrivacySettings privacy,
+                              ReportSettings report) {
 
     /**
      * Where every job's set-based work runs: {@code duckdb} in this process (the default: nothing to
@@ -31,7 +33,8 @@ public record StewardSettings(Path home, String source, Engine engine, JobReposi
 
     /** The same settings with another engine: {@code run --engine} overrides steward.yml for one run. */
     public StewardSettings withEngine(Engine other) {
-        return new StewardSettings(home, source, other, jobRepository, spark, stage, quality, mpi, casemix, denials);
+        return new StewardSettings(home, source, other, jobRepository, spark, stage, quality, mpi, casemix, denials,
+                operations, lifecycle, privacy, report);
     }
 
     /** Where Spring Batch keeps job instances and executions: an H2 file by default, PostgreSQL by URL. */
@@ -84,5 +87,34 @@ public record StewardSettings(Path home, String source, Engine engine, JobReposi
      * named inside them) and the CARC, RARC and group code lists.
      */
     public record DenialsSettings(Path settings, Path reference) {
+    }
+
+    /**
+     * How runs are operated: the plans of jobs run together (config/schedule.yml: nightly, monthly), the output
+     * folder of runs that name none, and how long a run's hold on its output folder outlives a holder that
+     * stopped answering (killed, machine lost).
+     */
+    public record OperationsSettings(Path schedule, Path output, int lockExpirySeconds) {
+    }
+
+    /**
+     * Where the records-lifecycle jobs find their rules: retention periods by state with their sources
+     * (config/retention.yml) and the agreement checks (config/agreements.yml).
+     */
+    public record LifecycleSettings(Path retention, Path agreements) {
+    }
+
+    /**
+     * Where the privacy audits (roi, access-audit) find their settings: purposes that need no authorization,
+     * the patient-access deadlines, the access rules with their windows and exempt roles, the volume statistic.
+     */
+    public record PrivacySettings(Path settings) {
+    }
+
+    /**
+     * Where the monthly report finds its targets and good/watch/act bands (config/report.yml), its templates
+     * (reports/) and the SQL it runs (the views of sql/staging and sql/marts, its queries in sql/report).
+     */
+    public record ReportSettings(Path settings, Path templates, Path sql) {
     }
 }

@@ -1,9 +1,13 @@
 package org.steward.platform.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
@@ -11,6 +15,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.testing.StewardTestContext;
 
@@ -52,6 +57,45 @@ final class JobRepositoryContract {
             assertThat(recent).extracting(RunRecord::scope).containsOnly("2025-03");
             assertThat(recent).extracting(RunRecord::status).containsExactly("COMPLETED", "FAILED", "COMPLETED", "COMPLETED");
             assertThat(recent.get(3).rowsRead()).isEqualTo(42);
+            assertThat(recent.get(0).steps()).extracting(RunRecord.StepRecord::name).containsExactly("probe.finish");
+
+            checkOutputHolds(context.getBean(OutputHolds.class), context.getBean(DataSource.class), output);
         }
+    }
+
+    /** Holds live in the same database, so two processes (here: two holders) see each other's. */
+    private static void checkOutputHolds(OutputHolds ours, DataSource database, Path output) throws Exception {
+        try (OutputHolds other = new OutputHolds(database, Duration.ofSeconds(60))) {
+            OutputHolds.Lease lease = ours.hold(output, "probe 2025-03");
+            OutputHolds.Lease again = ours.hold(output, "probe 2025-03, reentrant");
+            assertThatThrownBy(() -> other.hold(output, "second run"))
+                    .isInstanceOf(OutputHolds.OutputInUseException.class)
+                    .hasMessageContaining("is in use by another run: probe 2025-03");
+            again.close();
+            assertThatThrownBy(() -> other.hold(output, "second run")).isInstanceOf(OutputHolds.OutputInUseException.class);
+            lease.close();
+            other.hold(output, "second run").close();
+
+            // A holder on this machine whose process ended is gone at once; one elsewhere, once it stops renewing.
+            JdbcTemplate jdbc = new JdbcTemplate(database);
+            Process ended = new ProcessBuilder("true").start();
+            ended.waitFor();
+            insertHold(jdbc, output, java.net.InetAddress.getLocalHost().getHostName(), ended.pid(), Duration.ZERO);
+            other.hold(output, "after a killed run").close();
+            insertHold(jdbc, output, "elsewhere", 1, Duration.ofSeconds(30));
+            assertThatThrownBy(() -> other.hold(output, "second run")).isInstanceOf(OutputHolds.OutputInUseException.class)
+                    .hasMessageContaining("host elsewhere");
+            jdbc.update("DELETE FROM steward_output_hold");
+            insertHold(jdbc, output, "elsewhere", 1, Duration.ofSeconds(600));
+            other.hold(output, "after a lost machine").close();
+            assertThat(other.current()).isEmpty();
+        }
+    }
+
+    private static void insertHold(JdbcTemplate jdbc, Path output, String host, long pid, Duration silentFor) {
+        Timestamp renewed = new Timestamp(System.currentTimeMillis() - silentFor.toMillis());
+        jdbc.update("INSERT INTO steward_output_hold (output_folder, holder, host, pid, purpose, acquired_at, renewed_at) "
+                + "VALUES (?, 'another', ?, ?, 'a run', ?, ?)", output.toAbsolutePath().normalize().toString(), host, pid,
+                renewed, renewed);
     }
 }

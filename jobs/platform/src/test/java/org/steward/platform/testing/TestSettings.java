@@ -39,12 +39,19 @@ public final class TestSettings {
                         REPOSITORY_ROOT.resolve("config/mpi/decisions.csv")),
                 new CasemixSettings(REPOSITORY_ROOT.resolve("config/casemix.yml"), REPOSITORY_ROOT.resolve("config/reference")),
                 new DenialsSettings(REPOSITORY_ROOT.resolve("config/denials.yml"),
-                        REPOSITORY_ROOT.resolve("config/reference/remittance")));
+                        REPOSITORY_ROOT.resolve("config/reference/remittance")),
+                new StewardSettings.OperationsSettings(REPOSITORY_ROOT.resolve("config/schedule.yml"), folder.resolve("output"), 60),
+                new StewardSettings.LifecycleSettings(REPOSITORY_ROOT.resolve("config/retention.yml"),
+                        REPOSITORY_ROOT.resolve("config/agreements.yml")),
+                new StewardSettings.PrivacySettings(REPOSITORY_ROOT.resolve("config/privacy.yml")),
+                new StewardSettings.ReportSettings(REPOSITORY_ROOT.resolve("config/report.yml"),
+                        REPOSITORY_ROOT.resolve("reports"), REPOSITORY_ROOT.resolve("sql")));
     }
 
     /** The same settings with other MPI settings (a decisions file of the test's own). */
     public static StewardSettings withMpi(StewardSettings settings, MpiSettings mpi) {
         return new StewardSettings(settings.home(), settings.source(), settings.engine(), settings.jobRepository(), settings.spark(),
-                settings.stage(), settings.quality(), mpi, settings.casemix(), settings.denials());
+                settings.stage(), settings.quality(), mpi, settings.casemix(), settings.denials(), settings.operations(),
+                settings.lifecycle(), settings.privacy(), settings.report());
     }
 }

@@ -1,0 +1,187 @@
+package org.steward.privacy.access;
+
+import static org.steward.platform.engine.SqlType.BIGINT;
+import static org.steward.platform.engine.SqlType.BOOLEAN;
+import static org.steward.platform.engine.SqlType.DOUBLE;
+import static org.steward.platform.engine.SqlType.STRING;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steward.core.contract.InputContract;
+import org.steward.core.period.Period;
+import org.steward.mpi.core.standardise.ReferenceTables;
+import org.steward.platform.engine.SqlColumn;
+import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.output.OutputLayout;
+import org.steward.platform.output.ParquetFolder;
+import org.steward.privacy.StagedInputs;
+import org.steward.privacy.config.PrivacyConfig;
+import org.steward.privacy.core.FamilyKeys;
+import org.steward.privacy.core.VolumeAnomalies;
+import org.steward.privacy.core.AccessFinding;
+
+/**
+ * The access audit on an engine: the event rules in SQL ({@link AccessSql}), family keys and the volume statistic
+ * in plain Java ({@link FamilyKeys}, {@link VolumeAnomalies}), findings and cases written under a work folder as
+ * the period of the run date. Logs carry counts only: no user ids, MRNs or names.
+ */
+public final class AccessEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessEngine.class);
+    private static final List<SqlColumn> XREF = List.of(new SqlColumn("facility_id", STRING), new SqlColumn("mrn", STRING),
+            new SqlColumn("enterprise_id", STRING));
+
+    private final SqlEngine engine;
+    private final PrivacyConfig config;
+    private final ReferenceTables standardisation;
+
+    /** @param standardisation the MPI's reference tables (nicknames, suffixes, address words), from config/mpi.yml */
+    public AccessEngine(SqlEngine engine, PrivacyConfig config, ReferenceTables standardisation) {
+        this.engine = engine;
+        this.config = config;
+        this.standardisation = standardisation;
+    }
+
+    /**
+     * What a run wrote: its period, rows per output, events judged, findings by code, and whether persons were
+     * joined through the MPI's enterprise ids (false: facility and MRN, the MPI has not run in this output).
+     */
+    public record Result(String period, Map<AccessOutputs, Long> rows, long events, Map<String, Long> findings,
+                         boolean mpiLinked) {
+    }
+
+    public Result run(OutputLayout output, LocalDate asOf, Path work) {
+        long started = System.nanoTime();
+        List<String> missing = StagedInputs.registerAll(engine, output, List.of(InputContract.ACCESS_LOG,
+                InputContract.WORKFORCE, InputContract.ENCOUNTERS, InputContract.PATIENTS));
+        if (!missing.isEmpty()) {
+            log.warn("access-audit: {} not staged: judged as empty", missing);
+        }
+        Path xref = output.root().resolve("mpi").resolve("patient_xref");
+        boolean mpi = ParquetFolder.hasFiles(xref, false);
+        engine.registerParquet("mpi_xref", xref, false, XREF);
+        if (!mpi) {
+            log.warn("access-audit: the MPI has not run in this output folder: a person is a facility and MRN, so one "
+                    + "person's records at two facilities are two cases and self access is seen through own_mrn only");
+        }
+        AccessSql sql = new AccessSql(engine.dialect(), config.access(), asOf);
+        engine.materialize("acc_event", sql.events());
+        engine.materialize("acc_own", AccessSql.ownPersons());
+        engine.materialize("acc_context", sql.context());
+        long eventsReady = System.nanoTime();
+        registerFamily();
+        long familyReady = System.nanoTime();
+        engine.materialize("acc_judged", AccessSql.judged());
+        long judgedReady = System.nanoTime();
+        registerVolume(sql);
+        long volumeReady = System.nanoTime();
+        engine.materialize("acc_finding", sql.eventFindings() + " UNION ALL SELECT * FROM acc_volume");
+        log.info("access-audit on {}: events and encounter context in {} ms, family keys in {} ms, events judged in {} ms, "
+                + "volume statistic in {} ms, findings in {} ms", engine.dialect().name(), ms(started, eventsReady),
+                ms(eventsReady, familyReady), ms(familyReady, judgedReady), ms(judgedReady, volumeReady),
+                ms(volumeReady, System.nanoTime()));
+
+        String period = Period.of(asOf).toString();
+        Map<AccessOutputs, String> queries = new TreeMap<>();
+        queries.put(AccessOutputs.FINDINGS, "SELECT * FROM acc_finding");
+        queries.put(AccessOutputs.CASES, sql.cases());
+        Map<AccessOutputs, Long> rows = new TreeMap<>();
+        for (Map.Entry<AccessOutputs, String> query : queries.entrySet()) {
+            AccessOutputs out = query.getKey();
+            String select = "SELECT q.*, " + engine.dialect().literal(asOf) + " AS as_of, "
+                    + engine.dialect().literal(period) + " AS period FROM (" + query.getValue() + ") q";
+            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + query.getValue() + ") c").get(0)[0]);
+        }
+        long events = (Long) engine.rows("SELECT count(*) FROM acc_event").get(0)[0];
+        Map<String, Long> findings = new TreeMap<>();
+        for (Object[] r : engine.rows("SELECT finding, count(*) FROM acc_finding GROUP BY finding")) {
+            findings.put((String) r[0], (Long) r[1]);
+        }
+        log.info("access-audit on {} as of {}: {} events judged, persons joined by {}, findings {}, outputs {} in {} ms",
+                engine.dialect().name(), asOf, events, mpi ? "MPI enterprise id" : "facility and MRN (no MPI)", findings,
+                rows.entrySet().stream().map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Result(period, rows, events, findings, mpi);
+    }
+
+    /**
+     * The registrations worth standardising: all of them, or, when the address words never add or drop a digit
+     * (the shipped table), only those whose address has the digits of some user's address, since equal
+     * standardised addresses have equal digits. Spares standardising every registration in Java.
+     */
+    private String familyCandidates(FamilyKeys keys) {
+        String all = "SELECT facility_id, mrn, last_name, address_line, zip FROM patients "
+                + "WHERE last_name IS NOT NULL AND address_line IS NOT NULL";
+        if (!keys.digitsSurviveStandardisation()) {
+            return all;
+        }
+        List<Object[]> digits = keys.userAddressDigits().stream().map(d -> new Object[] {d}).toList();
+        engine.registerRows("acc_family_digits", List.of(new SqlColumn("digits", STRING)), digits);
+        return "SELECT p.* FROM (" + all + ") p JOIN acc_family_digits k ON k.digits = "
+                + engine.dialect().regexReplaceAll("p.address_line", "'[^0-9]'", "''");
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * The registrations that may be family of a user ({@code acc_family}): every staged registration standardised
+     * by the MPI's rules and compared with the roster's names and addresses. Only when the rule runs.
+     */
+    private void registerFamily() {
+        List<Object[]> matches = new ArrayList<>();
+        if (config.access().rule(AccessFinding.FAMILY_ACCESS).enabled()) {
+            List<FamilyKeys.Person> users = new ArrayList<>();
+            for (Object[] r : engine.rows("SELECT user_id, last_name, address_line, zip FROM workforce")) {
+                users.add(new FamilyKeys.Person((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
+            }
+            FamilyKeys keys = new FamilyKeys(standardisation, users);
+            if (!keys.isEmpty()) {
+                for (Object[] r : engine.rows(familyCandidates(keys))) {
+                    for (String user : keys.usersSharing(new FamilyKeys.Person(null, (String) r[2], (String) r[3], (String) r[4]))) {
+                        matches.add(new Object[] {r[0], r[1], user});
+                    }
+                }
+            }
+        }
+        engine.registerRows("acc_family", List.of(new SqlColumn("facility_id", STRING), new SqlColumn("mrn", STRING),
+                new SqlColumn("user_id", STRING)), matches);
+    }
+
+    /** The volume anomalies as finding rows ({@code acc_volume}), judged in Java on the users' daily counts. */
+    private void registerVolume(AccessSql sql) {
+        PrivacyConfig.Rule rule = config.access().rule(AccessFinding.VOLUME_ANOMALY);
+        List<Object[]> rows = new ArrayList<>();
+        if (rule.enabled()) {
+            List<VolumeAnomalies.UserDay> days = new ArrayList<>();
+            for (Object[] r : engine.rows(sql.userDays())) {
+                days.add(new VolumeAnomalies.UserDay((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
+                        ((Number) r[4]).longValue(), (String) r[5]));
+            }
+            Set<String> roles = new TreeSet<>();
+            AccessSql.ROLES.stream().filter(rule::appliesTo).forEach(roles::add);
+            for (VolumeAnomalies.Anomaly a : new VolumeAnomalies(config.access().volume())
+                    .judge(days, sql.auditFrom(), sql.asOf(), roles, rule.appliesTo(null))) {
+                VolumeAnomalies.UserDay d = a.day();
+                rows.add(new Object[] {d.facilityId(), d.userId(), null, d.firstEvent(), AccessFinding.VOLUME_ANOMALY.code(),
+                        a.detail(), null, d.role(), null, d.patients(), a.score(), a.rank(), false});
+            }
+        }
+        engine.registerRows("acc_volume", List.of(new SqlColumn("facility_id", STRING), new SqlColumn("user_id", STRING),
+                new SqlColumn("mrn", STRING), new SqlColumn("event_time", STRING), new SqlColumn("finding", STRING),
+                new SqlColumn("detail", STRING), new SqlColumn("person_key", STRING), new SqlColumn("role", STRING),
+                new SqlColumn("action", STRING), new SqlColumn("patients", BIGINT), new SqlColumn("score", DOUBLE),
+                new SqlColumn("rank", BIGINT), new SqlColumn("linked_by_mpi", BOOLEAN)), rows);
+    }
+}
