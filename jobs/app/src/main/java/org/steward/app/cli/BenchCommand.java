@@ -24,6 +24,7 @@ import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.platform.batch.RunRecord;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.output.DirectorySwap;
+import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.app.bench.JobTotals;
@@ -44,7 +45,9 @@ import picocli.CommandLine.Parameters;
                 "casemix, denials: the job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
                 "its aggregates over the same staged Parquet (bench/<job>-reference.sql); the totals must agree.",
                 "roi, access-audit: the same, with the findings by code as the totals (access-audit: tens of millions",
-                "of access-log rows from about 5M persons; the bench runs without the MPI)."})
+                "of access-log rows from about 5M persons; the bench runs without the MPI).",
+                "retention: the same, with the records' rules, dates and holds as the totals (without the MPI).",
+                "access-audit and retention references write every output the job writes, as Parquet."})
 final class BenchCommand extends SettingsCommand {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality, mpi, casemix, denials, roi, access-audit or retention.")
@@ -186,6 +189,11 @@ final class BenchCommand extends SettingsCommand {
     private int benchAggregates(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder,
                                 JobTotals totals) throws Exception {
         Path output = folder.resolve("steward-output");
+        if (totals.withoutMpi() && ParquetFolder.hasFiles(output.resolve("mpi").resolve("patient_xref"), false)) {
+            // The job would join persons through the MPI's links, work its hand-written reference does not do.
+            throw new ConfigException("bench " + totals.job() + ": the MPI has run in " + output + "; this bench compares "
+                    + "runs without it: give a fresh --data folder");
+        }
         Optional<JobOutcome> stageFailed = stageOnce(runner, input, output);
         if (stageFailed.isPresent()) {
             return stageFailed.get().exitCode();

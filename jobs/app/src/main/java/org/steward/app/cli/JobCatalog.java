@@ -27,6 +27,8 @@ import org.steward.privacy.job.RoiJobConfiguration;
 import org.steward.quality.config.RulePackLoader;
 import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.quality.reference.ReferenceCatalog;
+import org.steward.report.config.ReportConfig;
+import org.steward.report.core.Headline;
 import org.steward.report.job.ReportJobConfiguration;
 import org.steward.report.job.ReportPreflight;
 import org.steward.stage.StageInput;
@@ -121,10 +123,31 @@ final class JobCatalog {
         add(new JobDefinition(ReportJobConfiguration.JOB, "reportJob",
                 "the monthly governance report of --period (default: the latest complete month): one self-contained "
                         + "HTML file and a PDF under reports/YYYY-MM, every figure from a query in sql/report", false, false,
-                (settings, run) -> ReportPreflight.config(settings)));
+                (settings, run) -> sameCdiTargets(settings, ReportPreflight.config(settings))));
     }
 
     private JobCatalog() {
+    }
+
+    /**
+     * The report marks the CDI rates against report.yml's targets, and casemix ranks follow-ups against
+     * casemix.yml's: two files, so they must agree, or a committee reads one goal in the headline and another in
+     * the follow-up table of the same page.
+     */
+    private static void sameCdiTargets(StewardSettings settings, ReportConfig report) {
+        CasemixConfig casemix = CasemixConfig.load(settings.casemix().settings(), settings.home());
+        sameTarget(settings, report.target(Headline.CDI_RESPONSE_RATE).target(), casemix.responseRateTarget(),
+                "cdi-response-rate", "response-rate");
+        sameTarget(settings, report.target(Headline.CDI_AGREEMENT_RATE).target(), casemix.agreementRateTarget(),
+                "cdi-agreement-rate", "agreement-rate");
+    }
+
+    private static void sameTarget(StewardSettings settings, double report, double casemix, String headline, String key) {
+        if (Double.compare(report, casemix) != 0) {
+            throw new ConfigException(settings.report().settings() + ": headlines." + headline + ".target " + report
+                    + " differs from " + settings.casemix().settings() + ": cdi.targets." + key + " " + casemix
+                    + "; set both to the committee's goal");
+        }
     }
 
     private static void add(JobDefinition job) {

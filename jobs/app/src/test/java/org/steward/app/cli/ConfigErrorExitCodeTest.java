@@ -97,6 +97,18 @@ class ConfigErrorExitCodeTest {
     }
 
     @Test
+    void cdiTargetsThatDifferBetweenTheReportAndCasemixStopTheReportBeforeItStarts() throws Exception {
+        Path casemix = Files.writeString(folder.resolve("casemix-85.yml"), Files.readString(HOME.resolve("config/casemix.yml"))
+                .replace("response-rate: 0.90", "response-rate: 0.85"));
+        CliRun run = CliRun.of("run", "report", "--period", "2025-01", "--output", folder.resolve("out-targets").toString(),
+                "--config", config("cdi-targets", "${STEWARD_HOME}/config/casemix.yml", casemix.toString()).toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("headlines.cdi-response-rate.target 0.9 differs from " + casemix
+                + ": cdi.targets.response-rate 0.85");
+        assertThat(run.out()).doesNotContain("report 2025-01:");
+    }
+
+    @Test
     void aConfigurationProblemFoundInsideAJobExitsTwoNotThree() throws Exception {
         // Nothing staged: the pre-flight checks pass, and the mpi job itself finds the problem.
         Path output = Files.createDirectories(folder.resolve("out-nothing-staged"));

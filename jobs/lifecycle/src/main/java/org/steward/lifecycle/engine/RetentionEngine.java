@@ -56,7 +56,6 @@ public final class RetentionEngine {
         RetentionSql sql = new RetentionSql(engine.dialect(), policy.floor(), asOf, period);
         Map<String, Long> timings = new java.util.LinkedHashMap<>();
         step(timings, "lc_service", sql.services());
-        step(timings, "lc_key", RetentionSql.recordKeys());
         step(timings, "lc_own", sql.ownRetention());
         step(timings, "lc_person", RetentionSql.persons());
         step(timings, "lc_hold", sql.holds());
@@ -67,21 +66,24 @@ public final class RetentionEngine {
         queries.put(RetentionOutputs.RECORDS, "SELECT * FROM lc_records");
         queries.put(RetentionOutputs.DISPOSITION, RetentionSql.disposition());
         queries.put(RetentionOutputs.HOLDS, sql.holdCounts());
-        Map<RetentionOutputs, Long> rows = new TreeMap<>();
         for (Map.Entry<RetentionOutputs, String> query : queries.entrySet()) {
             RetentionOutputs out = query.getKey();
-            String select = "SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q";
             long writing = System.nanoTime();
-            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            engine.writeParquet("SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q", out.columns(),
+                    work.resolve(out.area()).resolve(out.folder()), true);
             timings.put("write " + out.folder(), (System.nanoTime() - writing) / 1_000_000);
-            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + select + ") c").get(0)[0]);
         }
         log.info("retention on {}: step timings (ms) {}", engine.dialect().name(), timings);
+        // One pass over the records gives every count, the rows of records and disposition among them: each output
+        // is not read again to count it.
         Object[] t = engine.rows("SELECT count(*), " + countIf("eligible") + ", " + countIf("hold_id IS NOT NULL") + ", "
                 + countIf("record_rule = " + engine.dialect().literal(RetentionPolicy.NO_STATE_RULE)) + ", "
                 + countIf("record_rule = " + engine.dialect().literal(RetentionPolicy.UNKNOWN_STATE)) + ", "
                 + countIf("record_rule = " + engine.dialect().literal(RetentionPolicy.NO_SERVICE_DATE)) + ", "
                 + countIf("rule LIKE " + engine.dialect().literal(RetentionPolicy.LINKED + "%")) + " FROM lc_records").get(0);
+        Map<RetentionOutputs, Long> rows = new TreeMap<>(Map.of(RetentionOutputs.RECORDS, (Long) t[0],
+                RetentionOutputs.DISPOSITION, number(t[1]),
+                RetentionOutputs.HOLDS, number(engine.rows("SELECT count(*) FROM lc_hold").get(0)[0])));
         Result result = new Result(period, rows, (Long) t[0], number(t[1]), number(t[2]), number(t[3]), number(t[4]),
                 number(t[5]), number(t[6]), mpi);
         if (!mpi) {

@@ -31,8 +31,8 @@ final class RetentionSql {
                 + "WHERE mrn IS NOT NULL GROUP BY facility_id, mrn";
     }
 
-    /** Grain: one row per record, registered or seen in an encounter. */
-    static String recordKeys() {
+    /** Grain: one row per record, registered or seen in an encounter; read once, inside {@link #ownRetention}. */
+    private static String recordKeys() {
         return "SELECT facility_id, mrn FROM patients UNION SELECT facility_id, mrn FROM lc_service";
     }
 
@@ -50,7 +50,7 @@ final class RetentionSql {
         String inner = "SELECT k.*, " + floorUntil + " AS floor_until, " + adultUntil + " AS adult_until, " + minorUntil
                 + " AS minor_until FROM (SELECT r.facility_id, r.mrn, s.last_service_date, p.birth_date, f.state, "
                 + "g.state AS rule_state, g.adult_years, g.majority, g.after_majority, x.enterprise_id "
-                + "FROM lc_key r "
+                + "FROM (" + recordKeys() + ") r "
                 + "LEFT JOIN lc_service s ON s.facility_id = r.facility_id AND s.mrn = r.mrn "
                 + "LEFT JOIN patients p ON p.facility_id = r.facility_id AND p.mrn = r.mrn "
                 + "LEFT JOIN facilities f ON f.facility_id = r.facility_id "
@@ -89,11 +89,14 @@ final class RetentionSql {
                 + asOf + ")) AS standing FROM legal_holds";
     }
 
-    /** Grain: record x hold covering it (a blank mrn covers every record of the facility). */
+    /**
+     * Grain: record x hold covering it (a blank mrn covers every record of the facility). The records are
+     * {@code lc_own}'s, one row per record key.
+     */
     static String holdCoverage() {
-        return "SELECT k.facility_id, k.mrn, h.hold_id FROM lc_key k JOIN lc_hold h "
+        return "SELECT k.facility_id, k.mrn, h.hold_id FROM lc_own k JOIN lc_hold h "
                 + "ON h.facility_id = k.facility_id AND h.mrn = k.mrn "
-                + "UNION ALL SELECT k.facility_id, k.mrn, h.hold_id FROM lc_key k JOIN lc_hold h "
+                + "UNION ALL SELECT k.facility_id, k.mrn, h.hold_id FROM lc_own k JOIN lc_hold h "
                 + "ON h.facility_id = k.facility_id WHERE h.mrn IS NULL";
     }
 

@@ -80,7 +80,7 @@ public final class AccessEngine {
         long eventsReady = System.nanoTime();
         registerFamily();
         long familyReady = System.nanoTime();
-        engine.materialize("acc_judged", AccessSql.judged());
+        engine.materialize("acc_judged", sql.judged());
         long judgedReady = System.nanoTime();
         registerVolume(sql);
         long volumeReady = System.nanoTime();
@@ -91,16 +91,18 @@ public final class AccessEngine {
                 ms(volumeReady, System.nanoTime()));
 
         String period = Period.of(asOf).toString();
+        // Cases are kept as a table: written, then counted, without grouping the findings twice.
+        engine.materialize("acc_case", sql.cases());
         Map<AccessOutputs, String> queries = new TreeMap<>();
-        queries.put(AccessOutputs.FINDINGS, "SELECT * FROM acc_finding");
-        queries.put(AccessOutputs.CASES, sql.cases());
+        queries.put(AccessOutputs.FINDINGS, "acc_finding");
+        queries.put(AccessOutputs.CASES, "acc_case");
         Map<AccessOutputs, Long> rows = new TreeMap<>();
         for (Map.Entry<AccessOutputs, String> query : queries.entrySet()) {
             AccessOutputs out = query.getKey();
             String select = "SELECT q.*, " + engine.dialect().literal(asOf) + " AS as_of, "
-                    + engine.dialect().literal(period) + " AS period FROM (" + query.getValue() + ") q";
+                    + engine.dialect().literal(period) + " AS period FROM " + query.getValue() + " q";
             engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
-            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + query.getValue() + ") c").get(0)[0]);
+            rows.put(out, (Long) engine.rows("SELECT count(*) FROM " + query.getValue()).get(0)[0]);
         }
         long events = (Long) engine.rows("SELECT count(*) FROM acc_event").get(0)[0];
         Map<String, Long> findings = new TreeMap<>();
@@ -140,7 +142,7 @@ public final class AccessEngine {
      * by the MPI's rules and compared with the roster's names and addresses. Only when the rule runs.
      */
     private void registerFamily() {
-        List<Object[]> matches = new ArrayList<>();
+        List<Object[]> matches = List.of();
         if (config.access().rule(AccessFinding.FAMILY_ACCESS).enabled()) {
             List<FamilyKeys.Person> users = new ArrayList<>();
             for (Object[] r : engine.rows("SELECT user_id, last_name, address_line, zip FROM workforce")) {
@@ -148,11 +150,12 @@ public final class AccessEngine {
             }
             FamilyKeys keys = new FamilyKeys(standardisation, users);
             if (!keys.isEmpty()) {
-                for (Object[] r : engine.rows(familyCandidates(keys))) {
-                    for (String user : keys.usersSharing(new FamilyKeys.Person(null, (String) r[2], (String) r[3], (String) r[4]))) {
-                        matches.add(new Object[] {r[0], r[1], user});
-                    }
-                }
+                // Standardising is most of the work and each registration's is its own (the standardisers only read
+                // their tables): spread over the cores, the matches kept in the registrations' order.
+                matches = engine.rows(familyCandidates(keys)).parallelStream()
+                        .flatMap(r -> keys.usersSharing(new FamilyKeys.Person(null, (String) r[2], (String) r[3], (String) r[4]))
+                                .stream().map(user -> new Object[] {r[0], r[1], user}))
+                        .toList();
             }
         }
         engine.registerRows("acc_family", List.of(new SqlColumn("facility_id", STRING), new SqlColumn("mrn", STRING),

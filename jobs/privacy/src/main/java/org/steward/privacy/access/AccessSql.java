@@ -80,40 +80,58 @@ final class AccessSql {
                 + access.daysAfterDischarge() + " GROUP BY v.facility_id, v.mrn, v.event_date";
     }
 
-    /** Each judged event with what the rules need: the user's role and termination there, self, family, context. */
-    static String judged() {
-        return "SELECT e.*, w.role, w.terminated_date, (o.user_id IS NOT NULL) AS is_self, "
+    /**
+     * The judged events that break at least one rule, with what the rules need: the user's role and termination
+     * there, self, family, context. Only those rows are kept: every other event yields no finding.
+     */
+    String judged() {
+        return "SELECT * FROM (SELECT e.*, w.role, w.terminated_date, (o.user_id IS NOT NULL) AS is_self, "
                 + "(f.user_id IS NOT NULL) AS family_match, (c.mrn IS NOT NULL) AS has_context "
                 + "FROM acc_event e "
                 + "LEFT JOIN workforce w ON w.facility_id = e.facility_id AND w.user_id = e.user_id "
                 + "LEFT JOIN acc_own o ON o.user_id = e.user_id AND o.person_key = e.person_key "
                 + "LEFT JOIN acc_family f ON f.facility_id = e.facility_id AND f.mrn = e.mrn AND f.user_id = e.user_id "
-                + "LEFT JOIN acc_context c ON c.facility_id = e.facility_id AND c.mrn = e.mrn AND c.event_date = e.event_date";
+                + "LEFT JOIN acc_context c ON c.facility_id = e.facility_id AND c.mrn = e.mrn AND c.event_date = e.event_date) j "
+                + "WHERE " + eventRules().stream().map(r -> "(" + r.judges() + ")").collect(Collectors.joining(" OR "));
     }
 
     /** The event rules' findings, one row per event and rule broken. */
     String eventFindings() {
+        return eventRules().stream().map(this::finding).collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /** An event rule: the events it finds (among those it applies to) and the detail it writes. */
+    private record EventRule(AccessFinding finding, String applies, String condition, String detail) {
+
+        String judges() {
+            return applies + " AND (" + condition + ")";
+        }
+    }
+
+    private List<EventRule> eventRules() {
         String window = access.daysBeforeAdmit() + " days before admission to " + access.daysAfterDischarge()
                 + " days after discharge";
-        return String.join(" UNION ALL ",
-                finding(AccessFinding.SELF_ACCESS, "is_self",
+        return List.of(
+                rule(AccessFinding.SELF_ACCESS, "is_self",
                         "CASE WHEN linked_by_mpi THEN 'record of the user as a patient (the enterprise id of their own registration)' "
                                 + "ELSE 'record of the user as a patient (their own registration)' END"),
-                finding(AccessFinding.FAMILY_ACCESS, "family_match AND NOT is_self AND NOT has_context",
+                rule(AccessFinding.FAMILY_ACCESS, "family_match AND NOT is_self AND NOT has_context",
                         "'patient shares last name and address with the user; no encounter from " + window + "'"),
-                finding(AccessFinding.TERMINATED_USER, "event_date > terminated_date",
+                rule(AccessFinding.TERMINATED_USER, "event_date > terminated_date",
                         "'access ' || " + d.asText(d.daysBetween("terminated_date", "event_date"))
                                 + " || ' days after termination on ' || " + d.asText("terminated_date")),
-                finding(AccessFinding.NO_ENCOUNTER_CONTEXT, "NOT has_context",
+                rule(AccessFinding.NO_ENCOUNTER_CONTEXT, "NOT has_context",
                         "'no encounter of the patient at this facility from " + window + "'"));
     }
 
-    private String finding(AccessFinding finding, String condition, String detail) {
-        String applies = applies(access.rule(finding));
-        return "SELECT facility_id, user_id, mrn, event_time, '" + finding.code() + "' AS finding, " + detail
+    private EventRule rule(AccessFinding finding, String condition, String detail) {
+        return new EventRule(finding, applies(access.rule(finding)), condition, detail);
+    }
+
+    private String finding(EventRule rule) {
+        return "SELECT facility_id, user_id, mrn, event_time, '" + rule.finding().code() + "' AS finding, " + rule.detail()
                 + " AS detail, person_key, role, action, CAST(NULL AS BIGINT) AS patients, CAST(NULL AS DOUBLE) AS score, "
-                + "CAST(NULL AS BIGINT) AS " + d.quote("rank") + ", linked_by_mpi FROM acc_judged WHERE " + applies
-                + " AND (" + condition + ")";
+                + "CAST(NULL AS BIGINT) AS " + d.quote("rank") + ", linked_by_mpi FROM acc_judged WHERE " + rule.judges();
     }
 
     /** Whether a rule judges an event, by the user's role there (null: the roster does not know the user there). */
@@ -131,10 +149,15 @@ final class AccessSql {
         return rule.appliesTo(null) ? "(" + known + " OR role IS NULL)" : known;
     }
 
+    /** The events the volume statistic learns from: every one on file, already in acc_event when all are judged. */
+    private String history() {
+        return auditFrom() == null ? "SELECT facility_id, event_time, user_id, mrn, event_date FROM acc_event" : allEvents();
+    }
+
     /** A user's distinct patients per facility and day, with the role there: the volume statistic's input. */
     String userDays() {
         return "SELECT e.facility_id, e.user_id, w.role, e.event_date, count(DISTINCT e.mrn) AS patients, "
-                + "min(e.event_time) AS first_event FROM (" + allEvents() + ") e "
+                + "min(e.event_time) AS first_event FROM (" + history() + ") e "
                 + "LEFT JOIN workforce w ON w.facility_id = e.facility_id AND w.user_id = e.user_id "
                 + "GROUP BY e.facility_id, e.user_id, w.role, e.event_date";
     }
