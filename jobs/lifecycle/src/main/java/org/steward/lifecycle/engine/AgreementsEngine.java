@@ -41,8 +41,8 @@ public final class AgreementsEngine {
         engine.materialize("lc_open_access", sql.openAccess());
         engine.materialize("lc_findings", sql.findings());
         AgreementsOutputs out = AgreementsOutputs.FINDINGS;
-        engine.writeParquet("SELECT " + out.columnList() + " FROM lc_findings", out.columns(),
-                work.resolve(out.area()).resolve(out.folder()), true);
+        engine.writePeriod("SELECT " + out.columnList() + " FROM lc_findings", out.columns(),
+                work.resolve(out.area()).resolve(out.folder()), period);
         Map<String, Long> findings = new LinkedHashMap<>();
         for (Object[] row : engine.rows("SELECT finding, count(*) FROM lc_findings GROUP BY finding ORDER BY finding")) {
             findings.put((String) row[0], ((Number) row[1]).longValue());

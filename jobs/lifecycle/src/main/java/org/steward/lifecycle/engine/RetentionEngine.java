@@ -69,8 +69,8 @@ public final class RetentionEngine {
         for (Map.Entry<RetentionOutputs, String> query : queries.entrySet()) {
             RetentionOutputs out = query.getKey();
             long writing = System.nanoTime();
-            engine.writeParquet("SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q", out.columns(),
-                    work.resolve(out.area()).resolve(out.folder()), true);
+            engine.writePeriod("SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q", out.columns(),
+                    work.resolve(out.area()).resolve(out.folder()), period);
             timings.put("write " + out.folder(), (System.nanoTime() - writing) / 1_000_000);
         }
         log.info("retention on {}: step timings (ms) {}", engine.dialect().name(), timings);

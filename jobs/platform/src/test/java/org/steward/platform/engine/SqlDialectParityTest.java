@@ -129,6 +129,34 @@ class SqlDialectParityTest {
         }
     }
 
+    @Test
+    void anOutputOfOnePeriodIsWrittenAsAPartitionedOneIs() throws Exception {
+        List<SqlColumn> columns = List.of(new SqlColumn("id", SqlType.BIGINT), new SqlColumn("text", SqlType.STRING),
+                new SqlColumn("period", SqlType.STRING));
+        String sql = "SELECT id, text, '2025-12' AS period FROM t";
+        for (SqlEngine engine : engines) {
+            Path partitioned = folder.resolve("partitioned-" + engine.dialect().name());
+            Path onePeriod = folder.resolve("one-period-" + engine.dialect().name());
+            engine.writeParquet(sql, columns, partitioned, true);
+            engine.writePeriod(sql, columns, onePeriod, "2025-12");
+            try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(onePeriod)) {
+                // Spark also leaves its _SUCCESS marker beside the period folders.
+                assertThat(folders.map(p -> p.getFileName().toString()).filter(name -> !name.contains("_SUCCESS")))
+                        .containsExactly("period=2025-12");
+            }
+            try (DuckDbEngine reader = new DuckDbEngine()) {
+                reader.registerParquet("a", partitioned, true, columns);
+                reader.registerParquet("b", onePeriod, true, columns);
+                String rows = "SELECT id, text, period FROM %s ORDER BY id";
+                assertThat(reader.rows(rows.formatted("b"))).as(engine.dialect().name()).hasSize(4)
+                        .usingRecursiveFieldByFieldElementComparator().isEqualTo(reader.rows(rows.formatted("a")));
+                // The files themselves carry no period column, as a partitioned write leaves them.
+                assertThat(reader.rows("SELECT count(*) FROM (DESCRIBE SELECT * FROM read_parquet('" + onePeriod
+                        + "/*/*.parquet', hive_partitioning = false)) WHERE column_name = 'period'").get(0)[0]).isEqualTo(0L);
+            }
+        }
+    }
+
     private static void assertEveryEngine(Function<SqlDialect, String> expression, Object... expected) {
         for (SqlEngine engine : engines) {
             assertThat(column(engine, expression.apply(engine.dialect()))).as(engine.dialect().name())

@@ -101,7 +101,7 @@ public final class AccessEngine {
             AccessOutputs out = query.getKey();
             String select = "SELECT q.*, " + engine.dialect().literal(asOf) + " AS as_of, "
                     + engine.dialect().literal(period) + " AS period FROM " + query.getValue() + " q";
-            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            engine.writePeriod(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), period);
             rows.put(out, (Long) engine.rows("SELECT count(*) FROM " + query.getValue()).get(0)[0]);
         }
         long events = (Long) engine.rows("SELECT count(*) FROM acc_event").get(0)[0];

@@ -77,7 +77,7 @@ public final class RoiEngine {
             RoiOutputs out = query.getKey();
             String select = "SELECT q.*, " + engine.dialect().literal(asOf) + " AS as_of, "
                     + engine.dialect().literal(period) + " AS period FROM (" + query.getValue() + ") q";
-            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            engine.writePeriod(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), period);
             rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + query.getValue() + ") c").get(0)[0]);
         }
         long requests = (Long) engine.rows("SELECT count(*) FROM roi_request").get(0)[0];
