@@ -23,7 +23,9 @@ import org.steward.mpi.job.IndexEvaluation;
 import org.steward.mpi.job.MpiJobConfiguration;
 import org.steward.platform.batch.RunRecord;
 import org.steward.platform.batch.RunScope;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.DirectorySwap;
+import org.steward.platform.output.OutputLayout;
 import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
@@ -189,7 +191,7 @@ final class BenchCommand extends SettingsCommand {
     private int benchAggregates(JobRunner runner, PrintWriter out, StewardSettings loaded, Path input, Path folder,
                                 JobTotals totals) throws Exception {
         Path output = folder.resolve("steward-output");
-        if (totals.withoutMpi() && ParquetFolder.hasFiles(output.resolve("mpi").resolve("patient_xref"), false)) {
+        if (totals.withoutMpi() && ParquetFolder.hasFiles(StagedTables.mpiXref(new OutputLayout(output)), false)) {
             // The job would join persons through the MPI's links, work its hand-written reference does not do.
             throw new ConfigException("bench " + totals.job() + ": the MPI has run in " + output + "; this bench compares "
                     + "runs without it: give a fresh --data folder");

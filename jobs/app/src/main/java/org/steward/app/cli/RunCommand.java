@@ -83,10 +83,10 @@ final class RunCommand extends SettingsCommand {
     public Integer call() throws Exception {
         StewardSettings loaded = withEngine(settings(), engine);
         Path into = output != null ? output : loaded.operations().output();
-        Optional<Plan> plan = plan(loaded);
         Map<String, String> options = options();
-        if (plan.isPresent()) {
-            return runPlan(loaded, plan.get(), into, options);
+        if (!jobs.stream().allMatch(JobCatalog::has)) {
+            Schedule schedule = plansOrUnknownJob(loaded);
+            return runPlan(loaded, schedule, plan(schedule), into, options);
         }
         if (force) {
             throw new ConfigException("--force applies to plans; a job run always runs (and replaces its period)");
@@ -115,21 +115,20 @@ final class RunCommand extends SettingsCommand {
         }
     }
 
-    /** The plan named alone on the command line, if that is what was asked for. */
-    private Optional<Plan> plan(StewardSettings loaded) {
-        boolean allJobs = jobs.stream().allMatch(JobCatalog::has);
-        if (allJobs) {
-            return Optional.empty();
-        }
-        Schedule schedule;
+    /** The schedule, read because a name on the command line is not a job. */
+    private Schedule plansOrUnknownJob(StewardSettings loaded) {
         try {
-            schedule = schedule(loaded);
+            return schedule(loaded);
         } catch (ConfigException e) {
             // Not a job, and the plans cannot be read: say both, so a typo in a job name is not hidden.
             throw new ConfigException("unknown job or plan '" + jobs.stream().filter(name -> !JobCatalog.has(name))
                     .findFirst().orElseThrow() + "'; jobs are " + String.join(", ", JobCatalog.names())
                     + "; the plans cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The plan named alone on the command line (some name is not a job). */
+    private Plan plan(Schedule schedule) {
         if (jobs.size() > 1) {
             List<String> unknown = jobs.stream().filter(name -> !JobCatalog.has(name)).toList();
             if (unknown.stream().allMatch(name -> schedule.plan(name).isPresent())) {
@@ -138,9 +137,9 @@ final class RunCommand extends SettingsCommand {
             throw new ConfigException("unknown job or plan " + unknown + "; jobs are "
                     + String.join(", ", JobCatalog.names()) + "; plans are " + String.join(", ", schedule.plans().keySet()));
         }
-        return Optional.of(schedule.plan(jobs.get(0)).orElseThrow(() -> new ConfigException("unknown job or plan '"
+        return schedule.plan(jobs.get(0)).orElseThrow(() -> new ConfigException("unknown job or plan '"
                 + jobs.get(0) + "'; jobs are " + String.join(", ", JobCatalog.names()) + "; plans ("
-                + schedule.source() + ") are " + String.join(", ", schedule.plans().keySet()))));
+                + schedule.source() + ") are " + String.join(", ", schedule.plans().keySet())));
     }
 
     static Schedule schedule(StewardSettings loaded) {
@@ -148,12 +147,12 @@ final class RunCommand extends SettingsCommand {
                 Map.of("STEWARD_HOME", loaded.home().toAbsolutePath().normalize().toString()));
     }
 
-    private int runPlan(StewardSettings loaded, Plan plan, Path into, Map<String, String> options) throws Exception {
+    private int runPlan(StewardSettings loaded, Schedule schedule, Plan plan, Path into, Map<String, String> options)
+            throws Exception {
         LocalDate runDate = options.containsKey(MpiJobConfiguration.AS_OF)
                 ? LocalDate.parse(options.get(MpiJobConfiguration.AS_OF)) : LocalDate.now();
         List<Period> periods = backfill().orElseGet(() -> List.of(period != null ? parsePeriod("--period", period)
                 : plan.period().of(runDate)));
-        Schedule schedule = schedule(loaded);
         Function<Period, Path> inputs = p -> input != null ? input : schedule.inputFor(runDate, p);
         return runPlan(loaded, plan, periods, inputs, into, runDate, force, options, out());
     }

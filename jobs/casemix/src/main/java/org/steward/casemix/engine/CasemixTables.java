@@ -12,9 +12,9 @@ import java.util.List;
 import org.steward.casemix.config.CasemixConfig;
 import org.steward.casemix.reference.DrgReference;
 import org.steward.core.contract.InputContract;
-import org.steward.core.contract.TableContract;
 import org.steward.platform.engine.SqlColumn;
 import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.OutputLayout;
 import org.steward.platform.reference.ReferenceFiles;
 import org.steward.platform.settings.ConfigException;
@@ -26,8 +26,7 @@ final class CasemixTables {
     }
 
     static void register(SqlEngine engine, OutputLayout output, DrgReference reference, CasemixConfig config) {
-        staged(engine, output, InputContract.ENCOUNTERS);
-        staged(engine, output, InputContract.CDI_QUERIES);
+        StagedTables.registerAll(engine, output, List.of(InputContract.ENCOUNTERS, InputContract.CDI_QUERIES));
         engine.registerRows("ref_drg", List.of(new SqlColumn("fiscal_year", INTEGER), new SqlColumn("ms_drg", STRING),
                 new SqlColumn("mdc", STRING), new SqlColumn("surgical", BOOLEAN), new SqlColumn("weight", DOUBLE),
                 new SqlColumn("gmlos", DOUBLE), new SqlColumn("family", STRING), new SqlColumn("severity", STRING),
@@ -46,11 +45,6 @@ final class CasemixTables {
                 config.postAcuteDrgs().map(CasemixTables::postAcuteDrgs).orElse(List.of()));
         engine.registerRows("ref_medicare_payer", List.of(new SqlColumn("payer_id", STRING)),
                 distinct(config.medicarePayers()).stream().map(p -> new Object[] {p}).toList());
-    }
-
-    private static void staged(SqlEngine engine, OutputLayout output, TableContract table) {
-        engine.registerParquet(table.table(), output.staged(table.table()), table.partitionedByPeriod(),
-                SqlColumn.staged(table));
     }
 
     private static List<String> distinct(List<String> values) {

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.steward.core.contract.InputContract;
-import org.steward.core.contract.TableContract;
 import org.steward.denials.core.Category;
 import org.steward.denials.core.DenialMapping;
 import org.steward.platform.engine.SqlColumn;
 import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.OutputLayout;
 import org.steward.platform.output.ParquetFolder;
 
@@ -28,8 +28,7 @@ final class DenialsTables {
     }
 
     static void register(SqlEngine engine, OutputLayout output, DenialMapping mapping) {
-        staged(engine, output, InputContract.CLAIMS);
-        staged(engine, output, InputContract.REMITTANCE_ADJUSTMENTS);
+        StagedTables.registerAll(engine, output, List.of(InputContract.CLAIMS, InputContract.REMITTANCE_ADJUSTMENTS));
         List<Object[]> reasons = new ArrayList<>();
         for (Object[] code : engine.rows("SELECT DISTINCT coalesce(group_code, ''), coalesce(carc, ''), coalesce(rarc, '') "
                 + "FROM remittance_adjustments ORDER BY 1, 2, 3")) {
@@ -51,17 +50,16 @@ final class DenialsTables {
 
     /** The MPI's registrations (a snapshot) and the quality job's sampled failing rows, when those jobs have run. */
     static Evidence registerEvidence(SqlEngine engine, OutputLayout output) {
-        Path xref = output.root().resolve("mpi").resolve("patient_xref");
+        Path xref = StagedTables.mpiXref(output);
         Path failures = output.root().resolve("quality").resolve("failures");
         Path events = output.root().resolve("mpi").resolve("events");
         boolean mpi = ParquetFolder.hasFiles(xref, false);
         boolean quality = ParquetFolder.hasFiles(failures, true);
         boolean overlays = ParquetFolder.hasFiles(events, true);
         if (mpi || quality || overlays) {
-            staged(engine, output, InputContract.ENCOUNTERS);
+            StagedTables.register(engine, output, InputContract.ENCOUNTERS);
         }
-        engine.registerParquet("mpi_xref", xref, false, List.of(new SqlColumn("facility_id", STRING),
-                new SqlColumn("mrn", STRING), new SqlColumn("enterprise_id", STRING)));
+        engine.registerParquet("mpi_xref", xref, false, StagedTables.MPI_XREF);
         engine.registerParquet("quality_failures", failures, true, List.of(new SqlColumn("check_id", STRING),
                 new SqlColumn("table_name", STRING), new SqlColumn("facility_id", STRING), new SqlColumn("row_key", STRING),
                 new SqlColumn("period", STRING)));
@@ -76,10 +74,5 @@ final class DenialsTables {
      * @param overlays the MPI's history of events (possible overlays among them) is there
      */
     record Evidence(boolean mpi, boolean quality, boolean overlays) {
-    }
-
-    private static void staged(SqlEngine engine, OutputLayout output, TableContract table) {
-        engine.registerParquet(table.table(), output.staged(table.table()), table.partitionedByPeriod(),
-                SqlColumn.staged(table));
     }
 }

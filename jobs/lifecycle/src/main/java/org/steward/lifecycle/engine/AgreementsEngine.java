@@ -3,12 +3,14 @@ package org.steward.lifecycle.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steward.core.contract.InputContract;
 import org.steward.lifecycle.config.AgreementsConfig;
 import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.OutputLayout;
 
 /** Judges every agreement and access grant on an engine and writes the findings for one period (the run date's month). */
@@ -34,8 +36,7 @@ public final class AgreementsEngine {
 
     public Result run(OutputLayout output, LocalDate asOf, String period, Path work) {
         long started = System.nanoTime();
-        LifecycleTables.staged(engine, output, InputContract.AGREEMENTS);
-        LifecycleTables.staged(engine, output, InputContract.VENDOR_ACCESS);
+        StagedTables.registerAll(engine, output, List.of(InputContract.AGREEMENTS, InputContract.VENDOR_ACCESS));
         AgreementsSql sql = new AgreementsSql(engine.dialect(), asOf, period, config.expiringWithinDays());
         engine.materialize("lc_agreement", sql.agreements());
         engine.materialize("lc_open_access", sql.openAccess());

@@ -16,6 +16,7 @@ import org.steward.lifecycle.core.RetentionPolicy;
 import org.steward.lifecycle.core.RetentionRule;
 import org.steward.platform.engine.SqlColumn;
 import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.OutputLayout;
 
 /**
@@ -46,11 +47,9 @@ public final class RetentionEngine {
 
     public Result run(OutputLayout output, LocalDate asOf, String period, Path work) {
         long started = System.nanoTime();
-        LifecycleTables.staged(engine, output, InputContract.PATIENTS);
-        LifecycleTables.staged(engine, output, InputContract.ENCOUNTERS);
-        LifecycleTables.staged(engine, output, InputContract.FACILITIES);
-        LifecycleTables.staged(engine, output, InputContract.LEGAL_HOLDS);
-        boolean mpi = LifecycleTables.mpiXref(engine, output);
+        StagedTables.registerAll(engine, output, List.of(InputContract.PATIENTS, InputContract.ENCOUNTERS,
+                InputContract.FACILITIES, InputContract.LEGAL_HOLDS));
+        boolean mpi = StagedTables.registerMpiXref(engine, output);
         registerRules();
 
         RetentionSql sql = new RetentionSql(engine.dialect(), policy.floor(), asOf, period);

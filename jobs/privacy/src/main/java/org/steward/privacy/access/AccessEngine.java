@@ -21,13 +21,12 @@ import org.steward.core.period.Period;
 import org.steward.mpi.core.standardise.ReferenceTables;
 import org.steward.platform.engine.SqlColumn;
 import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.OutputLayout;
-import org.steward.platform.output.ParquetFolder;
-import org.steward.privacy.StagedInputs;
 import org.steward.privacy.config.PrivacyConfig;
+import org.steward.privacy.core.AccessFinding;
 import org.steward.privacy.core.FamilyKeys;
 import org.steward.privacy.core.VolumeAnomalies;
-import org.steward.privacy.core.AccessFinding;
 
 /**
  * The access audit on an engine: the event rules in SQL ({@link AccessSql}), family keys and the volume statistic
@@ -37,9 +36,6 @@ import org.steward.privacy.core.AccessFinding;
 public final class AccessEngine {
 
     private static final Logger log = LoggerFactory.getLogger(AccessEngine.class);
-    private static final List<SqlColumn> XREF = List.of(new SqlColumn("facility_id", STRING), new SqlColumn("mrn", STRING),
-            new SqlColumn("enterprise_id", STRING));
-
     private final SqlEngine engine;
     private final PrivacyConfig config;
     private final ReferenceTables standardisation;
@@ -61,14 +57,12 @@ public final class AccessEngine {
 
     public Result run(OutputLayout output, LocalDate asOf, Path work) {
         long started = System.nanoTime();
-        List<String> missing = StagedInputs.registerAll(engine, output, List.of(InputContract.ACCESS_LOG,
+        List<String> missing = StagedTables.registerAll(engine, output, List.of(InputContract.ACCESS_LOG,
                 InputContract.WORKFORCE, InputContract.ENCOUNTERS, InputContract.PATIENTS));
         if (!missing.isEmpty()) {
             log.warn("access-audit: {} not staged: judged as empty", missing);
         }
-        Path xref = output.root().resolve("mpi").resolve("patient_xref");
-        boolean mpi = ParquetFolder.hasFiles(xref, false);
-        engine.registerParquet("mpi_xref", xref, false, XREF);
+        boolean mpi = StagedTables.registerMpiXref(engine, output);
         if (!mpi) {
             log.warn("access-audit: the MPI has not run in this output folder: a person is a facility and MRN, so one "
                     + "person's records at two facilities are two cases and self access is seen through own_mrn only");

@@ -17,8 +17,8 @@ import org.steward.core.contract.InputContract;
 import org.steward.core.period.Period;
 import org.steward.platform.engine.SqlColumn;
 import org.steward.platform.engine.SqlEngine;
+import org.steward.platform.engine.StagedTables;
 import org.steward.platform.output.OutputLayout;
-import org.steward.privacy.StagedInputs;
 import org.steward.privacy.config.PrivacyConfig;
 import org.steward.privacy.core.Turnaround;
 
@@ -45,7 +45,7 @@ public final class RoiEngine {
 
     public Result run(OutputLayout output, LocalDate asOf, Path work) {
         long started = System.nanoTime();
-        List<String> missing = StagedInputs.registerAll(engine, output,
+        List<String> missing = StagedTables.registerAll(engine, output,
                 List.of(InputContract.ROI_REQUESTS, InputContract.AUTHORIZATIONS));
         if (!missing.isEmpty()) {
             log.warn("roi: {} not staged: judged as empty", missing);
