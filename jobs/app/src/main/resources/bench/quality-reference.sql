@@ -128,6 +128,22 @@ SELECT
   count_if(paid_amount < 0) AS "remittance_adjustments.paid_non_negative"
 FROM r LEFT JOIN cl ON cl.facility_id = r.facility_id AND cl.claim_id = r.claim_id;;
 
+-- appeals
+WITH a AS (SELECT * FROM read_parquet('staged/appeals/*/*.parquet', hive_partitioning = true)),
+cl AS (SELECT DISTINCT facility_id, claim_id FROM read_parquet('staged/claims/*/*.parquet'))
+SELECT
+  count_if(a.claim_id IS NULL) AS "appeals.filled.claim_id",
+  count_if(level IS NULL) AS "appeals.filled.level",
+  count_if(decision IS NULL) AS "appeals.filled.decision",
+  count_if(a.claim_id IS NOT NULL AND cl.claim_id IS NULL) AS "appeals.claim_exists",
+  count_if(recovered_amount <> 0 AND decision NOT IN ('overturned', 'partially_overturned'))
+      AS "appeals.recovered_only_when_overturned",
+  count_if((decision IN ('overturned', 'partially_overturned', 'upheld', 'withdrawn')) <> (decision_date IS NOT NULL))
+      AS "appeals.decided_has_date",
+  count_if(decision_date < filed_date) AS "appeals.decided_after_filed",
+  count_if(recovered_amount < 0) AS "appeals.recovered_non_negative"
+FROM a LEFT JOIN cl ON cl.facility_id = a.facility_id AND cl.claim_id = a.claim_id;;
+
 -- cdi_queries
 WITH q AS (SELECT * FROM read_parquet('staged/cdi_queries/*/*.parquet', hive_partitioning = true)),
 enc AS (SELECT DISTINCT facility_id, encounter_id FROM read_parquet('staged/encounters/*/*.parquet'))

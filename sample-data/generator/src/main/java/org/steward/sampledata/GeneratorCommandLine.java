@@ -17,7 +17,8 @@ record GeneratorCommandLine(GeneratorSettings settings, Path outDir, boolean hel
               --months M            months of service dates, 1-120 (default 12)
               --first-month YYYY-MM first service month (default 2025-01)
               --seed S              master seed (default 20251)
-              --violations N        contract violations per file (default 10)
+              --violations N        contract violations per file (default 10); 0 also leaves out the
+                                    appeals' edge cases
               --help                this text""";
 
     static GeneratorCommandLine parse(String[] args) {

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param seed                     master seed; every random stream is derived from it
  * @param referenceDir             the {@code config/reference} folder of a checkout
  * @param contractViolationsPerFile rows broken on purpose in each of encounters, claims,
- *                                 remittance_adjustments and cdi_queries
+ *                                 remittance_adjustments and cdi_queries; when above 0, appeals.csv also gets
+ *                                 its edge cases (appeals of claims not on file or not denied, rows planted to
+ *                                 fail a data-quality check)
  */
 public record GeneratorSettings(int persons, int facilities, YearMonth firstMonth, int months,
                                 long seed, Path referenceDir, int contractViolationsPerFile) {

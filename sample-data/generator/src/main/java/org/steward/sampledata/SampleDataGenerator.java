@@ -54,6 +54,8 @@ public final class SampleDataGenerator {
         out.count("truth/denial_root_causes.csv", rootCauses.write(truthDir.resolve("denial_root_causes.csv")));
         out.count("truth/cdi_rates.csv", cdiTally.write(truthDir.resolve("cdi_rates.csv")));
         out.count("truth/case_mix.csv", caseMix.write(truthDir.resolve("case_mix.csv")));
+        // Appeals of the denials (optional input): read back from the files above, from a random stream of its own.
+        new AppealInputs(settings).write(outDir, out);
         // Records lifecycle (issue 14): read back from the files above, from a random stream of its own.
         new LifecycleInputs(settings).write(outDir, out);
         // Privacy audits (issue 13): read back from the files above, from a random stream of its own.

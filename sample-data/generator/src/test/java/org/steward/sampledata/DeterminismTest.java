@@ -32,7 +32,8 @@ class DeterminismTest {
         Map<String, String> b = digests(tmp.resolve("b"));
         // + 7: workforce, access_log, roi_requests, authorizations and three privacy truth files (issue 13).
         // + 6: facilities, legal_holds, agreements, vendor_access and two lifecycle truth files (issue 14).
-        assertThat(a).hasSize(14 + 7 + 6);
+        // + 3: appeals and its two truth files (appeal outcomes, planted appeal defects).
+        assertThat(a).hasSize(14 + 7 + 6 + 3);
         assertThat(b).isEqualTo(a);
     }
 

@@ -29,8 +29,8 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
                     "answered", "SELECT sum(answered) FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'",
                     "agreed", "SELECT sum(agreed) FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'"));
 
-    public static final JobTotals DENIALS = new JobTotals("denials", List.of("claims", "remittance_adjustments"),
-            "/bench/denials-reference.sql", "denied claims and dollars by facility, payer and category",
+    public static final JobTotals DENIALS = new JobTotals("denials", List.of("claims", "remittance_adjustments", "appeals"),
+            "/bench/denials-reference.sql", "denied claims and dollars by facility, payer and category; appeal outcomes",
             s -> s.denials().reference(), denialTotals());
 
     public static final JobTotals ROI = new JobTotals("roi", List.of("roi_requests"), "/bench/roi-reference.sql",
@@ -83,6 +83,13 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
         for (String column : List.of("preventable_denials", "documentation_coding_denials")) {
             sums.put(column, "SELECT sum(" + column + ")" + rates);
         }
+        String appeals = " FROM read_parquet('denials/appeals/*/*.parquet') WHERE dimension = ";
+        for (String column : List.of("appealed_claims", "decided_appeals", "overturned_appeals", "pending_appeals",
+                "withdrawn_appeals")) {
+            sums.put(column, "SELECT sum(" + column + ")" + appeals + "'all'");
+        }
+        sums.put("appeal_recovered_cents", "SELECT CAST(sum(recovered_amount) * 100 AS BIGINT)" + appeals + "'all'");
+        sums.put("unmatched_appeals", "SELECT coalesce(sum(appealed_claims), 0)" + appeals + "'unmatched'");
         return sums;
     }
 

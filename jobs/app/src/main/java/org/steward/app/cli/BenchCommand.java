@@ -200,6 +200,13 @@ final class BenchCommand extends SettingsCommand {
         if (stageFailed.isPresent()) {
             return stageFailed.get().exitCode();
         }
+        for (String table : totals.reads()) {
+            if (!ParquetFolder.hasFiles(new OutputLayout(output).staged(table), true)) {
+                // Data generated before the generator wrote this input: the reference would have nothing to read.
+                throw new ConfigException("bench " + totals.job() + ": " + output + " has no staged " + table
+                        + " (generated before the generator wrote it); give a fresh --data folder");
+            }
+        }
         long read = 0;
         for (String table : totals.reads()) {
             read += DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('staged/" + table + "/*/*.parquet')");

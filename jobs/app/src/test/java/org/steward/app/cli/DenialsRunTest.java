@@ -2,6 +2,9 @@ package org.steward.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +59,8 @@ class DenialsRunTest {
                 "--as-of", "2025-12-31");
         assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.OK);
         assertThat(all.out()).contains("denials all: COMPLETED");
-        for (String name : new String[] {"claims", "rates", "pareto", "control_chart", "mix_shift", "fix_list", "evidence"}) {
+        for (String name : new String[] {"claims", "rates", "pareto", "control_chart", "mix_shift", "fix_list", "evidence",
+            "appeals"}) {
             assertThat(output.resolve("denials/" + name + "/period=2025-02")).as(name).isDirectory();
         }
         String monthly = "SELECT period, sum(claims) AS claims, sum(denied_claims) AS denied FROM mart_denials_monthly "
@@ -89,6 +93,47 @@ class DenialsRunTest {
         assertThat(one.out()).contains("denials 2025-02: COMPLETED");
         assertThat(Files.getLastModifiedTime(march).toMillis()).as("other periods untouched").isEqualTo(marchWritten);
         assertThat(CliRun.of("query", monthly, "--output", output.toString(), "--csv").out()).isEqualTo(before.out());
+    }
+
+    /** appeals.csv is optional: without it the run says so once, and every other figure is what it was. */
+    @Test
+    void withoutAppealsTheRunSaysSoOnceAndNothingElseChanges() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("no-appeals"));
+        for (String file : List.of("claims.csv", "remittance_adjustments.csv")) {
+            Files.copy(folder.resolve("input").resolve(file), input.resolve(file));
+        }
+        Path bare = folder.resolve("no-appeals-out");
+        CliRun stage = CliRun.of("run", "stage", "--input", input.toString(), "--output", bare.toString(), "--config",
+                config.toString());
+        assertThat(stage.exitCode()).as(stage.err()).isZero();
+        // The run's log goes to the console (Spring Boot configures logging at each start).
+        PrintStream console = System.out;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            for (Path out : List.of(bare, output)) {
+                CliRun run = CliRun.of("run", "denials", "--output", out.toString(), "--config", config.toString(),
+                        "--as-of", "2025-12-31");
+                assertThat(run.exitCode()).as(run.err()).isZero();
+            }
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8).split("no appeals staged", -1)).hasSize(2);
+        assertThat(bare.resolve("denials/rates")).isDirectory();
+        if (Files.exists(bare.resolve("denials/appeals"))) {
+            try (var files = Files.walk(bare.resolve("denials/appeals"))) {
+                assertThat(files.filter(f -> f.toString().endsWith(".parquet"))).isEmpty();
+            }
+        }
+        CliRun appealed = CliRun.of("query", "SELECT (SELECT count(*) FROM stg_denials_claims WHERE appealed IS NOT NULL) "
+                + "AS known, (SELECT count(*) FROM stg_denials_fix_list WHERE decided_appeals IS NOT NULL) AS observed",
+                "--output", bare.toString(), "--csv");
+        assertThat(appealed.out().lines().skip(1).toList()).as(appealed.err()).containsExactly("0,0");
+        String monthly = "SELECT * FROM mart_denials_monthly ORDER BY ALL";
+        String with = CliRun.of("query", monthly, "--output", output.toString(), "--csv").out();
+        assertThat(CliRun.of("query", monthly, "--output", bare.toString(), "--csv").out()).isEqualTo(with)
+                .contains("2025-02");
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,6 @@ import org.steward.platform.engine.DuckDbEngine;
 import org.steward.platform.engine.SparkSqlEngine;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
-import org.steward.platform.spark.SparkSessions;
 import org.steward.platform.testing.TestSettings;
 
 /**
@@ -78,14 +76,12 @@ class CasemixEngineParityTest {
         try (DuckDbEngine duck = new DuckDbEngine()) {
             new CasemixEngine(duck, reference, settings).run(new OutputLayout(fixture), Optional.empty(), AS_OF, fixtureDuck);
         }
-        try (SparkSessions spark = new SparkSessions(TestSettings.h2(folder).spark())) {
-            try (SqlEngine engine = new SparkSqlEngine(spark.session())) {
-                new CasemixEngine(engine, reference, settings).run(new OutputLayout(output), Optional.empty(), AS_OF, sparkWork);
-            }
-            try (SqlEngine engine = new SparkSqlEngine(spark.session())) {
-                new CasemixEngine(engine, reference, settings).run(new OutputLayout(fixture), Optional.empty(), AS_OF,
-                        fixtureSpark);
-            }
+        try (SqlEngine engine = new SparkSqlEngine(ParitySpark.session())) {
+            new CasemixEngine(engine, reference, settings).run(new OutputLayout(output), Optional.empty(), AS_OF, sparkWork);
+        }
+        try (SqlEngine engine = new SparkSqlEngine(ParitySpark.session())) {
+            new CasemixEngine(engine, reference, settings).run(new OutputLayout(fixture), Optional.empty(), AS_OF,
+                    fixtureSpark);
         }
     }
 

@@ -149,6 +149,90 @@ class DenialsEngineParityTest {
                 List.of(3L, "bundling", "him_coding", cents("200.00"), "no_history"));
     }
 
+    /**
+     * The fixture's appeals (fixtures/denialsEdgeCases/README.md): two levels, a partial overturn with the rest upheld,
+     * a decision after the run date, a withdrawn second level, an appeal of a paid claim, of a claim not on file and of
+     * none, an appeal filed after the run date, a repeated key and a decision outside the contract's choices.
+     */
+    @Test
+    void theFixtureAppealsGiveTheFiguresWorkedOutByHand() {
+        assertThat(query(fixtureDuck, DenialsOutputs.CLAIMS, "SELECT claim_id, appealed, appeal_level, appeal_decision, "
+                + "appeal_recovered_amount FROM t ORDER BY claim_id")).containsExactly(
+                List.of("C3", true, 2L, "overturned", cents("620.00")),
+                List.of("C4", true, 2L, "partially_overturned", cents("150.00")),
+                List.of("C5", true, 1L, "pending", cents("0.00")),
+                List.of("C6", true, 2L, "upheld", cents("0.00")));
+        String figures = "SELECT dimension_value, denied_claims, denied_amount, appealed_claims, appealed_amount, appeal_rate, "
+                + "decided_appeals, overturned_appeals, fully_overturned, partially_overturned, upheld_appeals, "
+                + "pending_appeals, withdrawn_appeals, overturn_rate, recovered_amount, period FROM t ";
+        assertThat(query(fixtureDuck, DenialsOutputs.APPEALS, figures + "WHERE dimension = 'all'")).containsExactly(
+                List.of("all", 4L, cents("3800.00"), 4L, cents("3800.00"), 1.0, 3L, 2L, 1L, 1L, 1L, 1L, 0L, 2.0 / 3,
+                        cents("770.00"), "2025-11"));
+        assertThat(query(fixtureDuck, DenialsOutputs.APPEALS, "SELECT dimension_value, decided_appeals, overturned_appeals, "
+                + "upheld_appeals, pending_appeals, recovered_amount FROM t WHERE dimension = 'category' ORDER BY 1"))
+                .containsExactly(List.of("authorization", 1L, 1L, 0L, 0L, cents("620.00")),
+                        List.of("bundling", 1L, 1L, 0L, 0L, cents("150.00")),
+                        List.of("missing_documentation", 0L, 0L, 0L, 1L, cents("0.00")),
+                        List.of("unmapped", 1L, 0L, 1L, 0L, cents("0.00")));
+        assertThat(query(fixtureDuck, DenialsOutputs.APPEALS, "SELECT dimension_value, appealed_claims, recovered_amount "
+                + "FROM t WHERE dimension = 'payer' ORDER BY 1")).containsExactly(
+                List.of("P001", 3L, cents("770.00")), List.of("P002", 1L, cents("0.00")));
+        // Appeals the denials cannot account for: counted apart, never in the overturn rates.
+        assertThat(query(fixtureDuck, DenialsOutputs.APPEALS, figures + "WHERE dimension = 'unmatched' ORDER BY 1"))
+                .containsExactly(
+                        Arrays.asList("claim_not_in_claims", 0L, cents("0.00"), 2L, cents("0.00"), null, 1L, 1L, 1L, 0L, 0L,
+                                1L, 0L, 1.0, cents("80.00"), "2025-12"),
+                        Arrays.asList("not_initially_denied", 0L, cents("0.00"), 1L, cents("0.00"), null, 1L, 1L, 0L, 1L, 0L,
+                                0L, 0L, 1.0, cents("50.00"), "2025-11"));
+        assertThat(fixtureResult.appeals()).isEqualTo(new DenialsEngine.Appeals(true, 4, 1, 2));
+        // Below appeals.min-decided decided appeals the fix list shows no observed overturn rate, only the counts.
+        assertThat(query(fixtureDuck, DenialsOutputs.FIX_LIST, "SELECT category, recoverable_rate, observed_overturn_rate, "
+                + "overturned_appeals, decided_appeals FROM t WHERE facility_id = 'F1' ORDER BY rank")).containsExactly(
+                Arrays.asList("authorization", 0.75, null, 1L, 1L), Arrays.asList("missing_documentation", 0.80, null, 0L, 0L),
+                Arrays.asList("bundling", 0.40, null, 1L, 1L));
+        // Stage quarantined the repeated A5 row (the later one is kept) and A12's decision outside the choices.
+        try (DuckDbEngine duck = new DuckDbEngine()) {
+            assertThat(duck.rows("SELECT line, field, reason FROM read_parquet('" + folder.resolve("fixture/quarantine/appeals")
+                    + "/*/*.parquet') ORDER BY line").stream().map(Arrays::asList).toList()).satisfiesExactly(
+                    r -> assertThat(r.get(0)).isEqualTo(6L),
+                    r -> assertThat(r).containsSubsequence(13L, "decision"));
+        }
+    }
+
+    /**
+     * The appeal outcomes of every facility and root-cause category (and the unmatched kinds), summed over submission
+     * months, are exactly the generator's truth (truth/appeal_outcomes.csv, as of its extract date, before AS_OF); its
+     * overturn odds differ by category, and so do the rates the job reports.
+     */
+    @Test
+    void theAppealOutcomesByCategoryAreTheGeneratorsTruth() throws Exception {
+        List<NamedCsvRecord> truth = csv(TRUTH.resolve("appeal_outcomes.csv"));
+        assertThat(truth).isNotEmpty();
+        assertThat(LocalDate.parse(truth.get(0).getField("as_of"))).isBeforeOrEqualTo(AS_OF);
+        List<String> columns = List.of("denied_claims", "appealed_claims", "decided", "overturned", "partially_overturned",
+                "upheld", "pending", "withdrawn");
+        List<List<Object>> expected = truth.stream().map(t -> {
+            List<Object> row = new java.util.ArrayList<>(List.of(t.getField("facility_id"), t.getField("category")));
+            columns.forEach(c -> row.add(Long.parseLong(t.getField(c))));
+            row.add(new BigDecimal(t.getField("recovered_amount")));
+            return row;
+        }).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        List<List<Object>> found = query(duckWork, DenialsOutputs.APPEALS, "SELECT facility_id, dimension_value, "
+                + "sum(denied_claims), sum(appealed_claims), sum(decided_appeals), sum(fully_overturned), "
+                + "sum(partially_overturned), sum(upheld_appeals), sum(pending_appeals), sum(withdrawn_appeals), "
+                + "CAST(sum(recovered_amount) AS DECIMAL(18,2)) FROM t WHERE dimension IN ('category', 'unmatched') "
+                + "GROUP BY 1, 2").stream().map(r -> r.stream().map(v -> v instanceof Number n && !(v instanceof BigDecimal)
+                        ? (Object) n.longValue() : v).toList())
+                .sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        assertThat(found).isEqualTo(expected);
+        // A missing record sent on appeal wins far more often than a non-covered service (the generator's odds).
+        List<List<Object>> rates = query(duckWork, DenialsOutputs.APPEALS, "SELECT dimension_value, "
+                + "sum(overturned_appeals) / sum(decided_appeals) FROM t WHERE dimension = 'category' "
+                + "AND dimension_value IN ('missing_documentation', 'non_covered') GROUP BY 1 ORDER BY 1");
+        assertThat((Double) rates.get(0).get(1)).isGreaterThan((Double) rates.get(1).get(1) + 0.4);
+        assertThat(duckResult.appeals().notInitiallyDenied() + duckResult.appeals().claimNotInClaims()).isPositive();
+    }
+
     /** Every planted cause is counted exactly: baseline plus injected denials of its code in its cell. */
     @Test
     void thePlantedDenialsAreCountedExactly() throws Exception {

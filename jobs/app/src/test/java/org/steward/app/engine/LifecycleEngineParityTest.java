@@ -33,7 +33,6 @@ import org.steward.platform.engine.SparkSqlEngine;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
 import org.steward.platform.testing.TestSettings;
-import org.steward.platform.spark.SparkSessions;
 import org.steward.sampledata.GeneratorSettings;
 import org.steward.sampledata.SampleDataGenerator;
 
@@ -79,8 +78,7 @@ class LifecycleEngineParityTest {
                 HOME.resolve("config/reference"), 3), generated);
         fiveFacilities = run("five", generated);
         sparkWork = folder.resolve("sample-spark");
-        try (SparkSessions spark = new SparkSessions(TestSettings.h2(folder).spark());
-             SqlEngine engine = new SparkSqlEngine(spark.session())) {
+        try (SqlEngine engine = new SparkSqlEngine(ParitySpark.session())) {
             compute(engine, sample, sparkWork);
         }
     }

@@ -20,7 +20,6 @@ import org.steward.platform.engine.PeriodOutput;
 import org.steward.platform.engine.SparkSqlEngine;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
-import org.steward.platform.spark.SparkSessions;
 import org.steward.platform.testing.TestSettings;
 import org.steward.privacy.access.AccessEngine;
 import org.steward.privacy.access.AccessOutputs;
@@ -65,8 +64,7 @@ class PrivacyEngineParityTest {
             roiDuck = new RoiEngine(duck, settings).run(layout, AS_OF, duckWork);
             accessDuck = new AccessEngine(duck, settings, mpi.tables()).run(layout, AS_OF, duckWork);
         }
-        try (SparkSessions spark = new SparkSessions(TestSettings.h2(folder).spark());
-             SqlEngine engine = new SparkSqlEngine(spark.session())) {
+        try (SqlEngine engine = new SparkSqlEngine(ParitySpark.session())) {
             new RoiEngine(engine, settings).run(layout, AS_OF, sparkWork);
             new AccessEngine(engine, settings, mpi.tables()).run(layout, AS_OF, sparkWork);
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,6 @@ import org.steward.platform.engine.DuckDbEngine;
 import org.steward.platform.engine.SparkSqlEngine;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
-import org.steward.platform.spark.SparkSessions;
 import org.steward.platform.testing.TestSettings;
 import org.steward.quality.config.RulePack;
 import org.steward.quality.config.RulePackLoader;
@@ -46,7 +44,6 @@ class QualityEngineParityTest {
     @TempDir
     static Path folder;
 
-    private static SparkSessions spark;
     private static RulePack pack;
     private static ReferenceCatalog catalog;
 
@@ -57,7 +54,6 @@ class QualityEngineParityTest {
                 .replace("${STEWARD_HOME}/var/job-repository", folder.resolve("job-repository").toString()));
         stage(HOME.resolve("sample-data/sample"), folder.resolve("sample"), config);
         stage(Path.of("src/test/resources/fixtures/engineEdgeCases").toAbsolutePath(), folder.resolve("edges"), config);
-        spark = new SparkSessions(TestSettings.h2(folder).spark());
         pack = RulePackLoader.load(HOME.resolve("config/quality"));
         catalog = ReferenceCatalog.load(HOME.resolve("config/reference"));
     }
@@ -68,16 +64,11 @@ class QualityEngineParityTest {
         assertThat(exit).isEqualTo(ExitCodes.OK);
     }
 
-    @AfterAll
-    static void stopSpark() {
-        spark.close();
-    }
-
     @Test
     void theSampleGivesTheSameResultsOnBothEnginesAndTheHandWrittenReference() throws Exception {
         Path output = folder.resolve("sample");
         QualityEngine.Evaluation duck = evaluate(new DuckDbEngine(), output);
-        QualityEngine.Evaluation sparkSql = evaluate(new SparkSqlEngine(spark.session()), output);
+        QualityEngine.Evaluation sparkSql = evaluate(new SparkSqlEngine(ParitySpark.session()), output);
 
         assertThat(duck.counts()).hasSizeGreaterThan(500);
         assertThat(sorted(sparkSql.counts())).isEqualTo(sorted(duck.counts()));
@@ -93,7 +84,7 @@ class QualityEngineParityTest {
     void theEdgeCasesGiveTheSameResultsOnBothEnginesAndTheCountsKnownByHand() {
         Path output = folder.resolve("edges");
         QualityEngine.Evaluation duck = evaluate(new DuckDbEngine(), output);
-        QualityEngine.Evaluation sparkSql = evaluate(new SparkSqlEngine(spark.session()), output);
+        QualityEngine.Evaluation sparkSql = evaluate(new SparkSqlEngine(ParitySpark.session()), output);
         assertThat(sorted(sparkSql.counts())).isEqualTo(sorted(duck.counts()));
         assertThat(sortedFailures(sparkSql.failures())).isEqualTo(sortedFailures(duck.failures()));
 

@@ -119,11 +119,13 @@ final class CaseMixSql {
                 .collect(Collectors.joining(" UNION ALL "));
     }
 
-    /** Each split-family discharge's secondary diagnoses that are on its year's CC/MCC list. */
+    /**
+     * The severity each split-family discharge's secondary diagnoses document, from the codes on its year's CC/MCC
+     * list: 2 an MCC (an MCC only-if-alive code counts only for a patient discharged alive), 1 a CC, 0 neither.
+     */
     String ccMccCodes() {
         return "SELECT x.facility_id, x.encounter_id, max(CASE WHEN c.severity = 'MCC' AND NOT (c.mcc_only_if_alive "
-                + "AND x.discharge_disposition = '20') THEN 2 WHEN c.severity = 'CC' THEN 1 ELSE 0 END) AS documented_level, "
-                + sql.sortedDistinctJoin("concat(x.dx, ':', c.severity)", "','") + " AS cc_mcc_codes "
+                + "AND x.discharge_disposition = '20') THEN 2 WHEN c.severity = 'CC' THEN 1 ELSE 0 END) AS documented_level "
                 + "FROM (SELECT facility_id, encounter_id, discharge_disposition, cc_mcc_list_year, "
                 + sql.explode("secondary_dx") + " AS dx FROM cm_discharge WHERE unpriced_reason IS NULL AND splits) x "
                 + "JOIN ref_cc_mcc c ON c.list_year = x.cc_mcc_list_year AND c.code = replace(x.dx, '.', '') "
@@ -136,35 +138,56 @@ final class CaseMixSql {
      * severity groups to: the member requiring the most severity the codes support.
      */
     String documented() {
-        return "SELECT d.*, coalesce(c.documented_level, 0) AS documented_level, c.cc_mcc_codes, "
+        // The member a documented level groups to depends only on the family's members that year: a small table
+        // of (year, family, documented level) -> highest member level at or below it, joined once per discharge.
+        String levels = "SELECT r.fiscal_year, r.family, l.documented_level, max(r.severity_level) AS expected_level "
+                + "FROM ref_drg r JOIN (SELECT 0 AS documented_level UNION ALL SELECT 1 UNION ALL SELECT 2) l "
+                + "ON r.severity_level <= l.documented_level WHERE r.weight IS NOT NULL "
+                + "GROUP BY r.fiscal_year, r.family, l.documented_level";
+        // Every discharge column but the diagnosis list: copying lists is most of the cost of a wide table.
+        return "SELECT d.facility_id, d.encounter_id, d.period, d.discharge_date, d.discharge_disposition, d.ms_drg, "
+                + "d.fiscal_year, d.grouper_version, d.cc_mcc_list_year, d.cc_mcc_list, d.payer_class, d.mdc, d.surgical, "
+                + "d.family, d.severity, d.severity_level, d.splits, d.weight, d.transfer, d.case_fraction, d.unpriced_reason, "
+                + "coalesce(c.documented_level, 0) AS documented_level, "
                 + "m.ms_drg AS expected_ms_drg, CAST(m.weight AS DECIMAL(10,4)) AS expected_weight, "
                 + "CASE WHEN d.unpriced_reason IS NOT NULL OR NOT d.splits OR m.ms_drg IS NULL THEN NULL "
                 + "WHEN m.severity_level > d.severity_level THEN 'documented_not_captured' "
                 + "WHEN m.severity_level < d.severity_level THEN 'captured_not_documented' END AS opportunity "
                 + "FROM cm_discharge d "
                 + "LEFT JOIN cm_cc_mcc_codes c ON c.facility_id = d.facility_id AND c.encounter_id = d.encounter_id "
-                + "LEFT JOIN (SELECT d2.facility_id, d2.encounter_id, max(r.severity_level) AS expected_level "
-                + "  FROM cm_discharge d2 LEFT JOIN cm_cc_mcc_codes c2 ON c2.facility_id = d2.facility_id "
-                + "  AND c2.encounter_id = d2.encounter_id JOIN ref_drg r ON r.fiscal_year = d2.fiscal_year "
-                + "  AND r.family = d2.family AND r.weight IS NOT NULL AND r.severity_level <= coalesce(c2.documented_level, 0) "
-                + "  WHERE d2.unpriced_reason IS NULL AND d2.splits GROUP BY d2.facility_id, d2.encounter_id) e "
-                + "ON e.facility_id = d.facility_id AND e.encounter_id = d.encounter_id "
+                + "LEFT JOIN (" + levels + ") e ON d.unpriced_reason IS NULL AND d.splits "
+                + "AND e.fiscal_year = d.fiscal_year AND e.family = d.family "
+                + "AND e.documented_level = coalesce(c.documented_level, 0) "
                 + "LEFT JOIN (SELECT fiscal_year, family, severity_level, min(ms_drg) AS ms_drg, min(weight) AS weight "
                 + "  FROM ref_drg WHERE weight IS NOT NULL GROUP BY fiscal_year, family, severity_level) m "
                 + "ON m.fiscal_year = d.fiscal_year AND m.family = d.family AND m.severity_level = e.expected_level";
     }
 
     /** The CDI worklist: discharges whose coded severity and grouped severity disagree, most weight first. */
-    String opportunities() {
+    String worklist() {
         String difference = "CAST(expected_weight - weight AS DOUBLE)";
-        return "SELECT facility_id, rank, encounter_id, opportunity, ms_drg, family, severity, documented_severity, "
-                + "cc_mcc_codes, cc_mcc_list, expected_ms_drg, weight, expected_weight, weight_difference, period FROM ("
-                + "SELECT facility_id, encounter_id, opportunity, ms_drg, family, severity, "
+        return "SELECT * FROM (SELECT facility_id, encounter_id, opportunity, ms_drg, family, severity, "
                 + "CASE documented_level WHEN 2 THEN 'mcc' WHEN 1 THEN 'cc' ELSE 'none' END AS documented_severity, "
-                + "cc_mcc_codes, cc_mcc_list, expected_ms_drg, CAST(weight AS DOUBLE) AS weight, "
+                + "cc_mcc_list, expected_ms_drg, CAST(weight AS DOUBLE) AS weight, "
                 + "CAST(expected_weight AS DOUBLE) AS expected_weight, " + difference + " AS weight_difference, period, "
                 + "row_number() OVER (PARTITION BY facility_id, period ORDER BY abs(" + difference + ") DESC, encounter_id) AS rank "
                 + "FROM cm_documented WHERE opportunity IS NOT NULL) ranked WHERE rank <= " + config.worklistSize();
+    }
+
+    /**
+     * The worklist ({@code cm_worklist}) with the CC/MCC-listed codes behind each row (code:severity, sorted). Only
+     * the worklist's few discharges are listed: spelling out every discharge's codes would cost a sort per discharge.
+     */
+    String opportunities() {
+        return "SELECT w.facility_id, w.rank, w.encounter_id, w.opportunity, w.ms_drg, w.family, w.severity, "
+                + "w.documented_severity, k.cc_mcc_codes, w.cc_mcc_list, w.expected_ms_drg, w.weight, w.expected_weight, "
+                + "w.weight_difference, w.period FROM cm_worklist w LEFT JOIN ("
+                + "SELECT x.facility_id, x.encounter_id, " + sql.sortedDistinctJoin("concat(x.dx, ':', c.severity)", "','")
+                + " AS cc_mcc_codes FROM (SELECT d.facility_id, d.encounter_id, d.cc_mcc_list_year, "
+                + sql.explode("d.secondary_dx") + " AS dx FROM cm_discharge d JOIN cm_worklist w2 "
+                + "ON w2.facility_id = d.facility_id AND w2.encounter_id = d.encounter_id) x "
+                + "JOIN ref_cc_mcc c ON c.list_year = x.cc_mcc_list_year AND c.code = replace(x.dx, '.', '') "
+                + "GROUP BY x.facility_id, x.encounter_id) k ON k.facility_id = w.facility_id AND k.encounter_id = w.encounter_id";
     }
 
     String unpriced() {

@@ -63,6 +63,7 @@ public final class CasemixEngine {
         materialize("cm_severity", caseMix.severity());
         materialize("cdi_query", cdi.queries());
         materialize("cdi_rates_all", cdi.rates());
+        materialize("cm_worklist", caseMix.worklist());
         log.info("casemix on {}: discharges priced and queries classified in {} ms", engine.dialect().name(),
                 (System.nanoTime() - started) / 1_000_000);
 

@@ -17,7 +17,10 @@ import static org.steward.core.contract.FieldKind.TEXT;
 import java.util.List;
 import java.util.Optional;
 
-/** The input files Steward jobs read (registration_changes optional, for the MPI); documented for users in docs/input-contract.md. */
+/**
+ * The input files Steward jobs read (registration_changes optional, for the MPI; appeals optional, for denials);
+ * documented for users in docs/input-contract.md.
+ */
 public final class InputContract {
 
     /** Every table's first key column: few distinct values, unlike the other keys. */
@@ -59,6 +62,20 @@ public final class InputContract {
     public static final TableContract REMITTANCE_ADJUSTMENTS = new TableContract("remittance_adjustments",
             ADJUSTMENT_COLUMNS, List.of("facility_id", "claim_id"),
             ADJUSTMENT_COLUMNS.stream().map(ColumnSpec::name).toList(), Optional.of("remit_date"), Optional.empty());
+
+    /*
+     * Optional: appeals of claim denials, one row per appeal at one level (1 = the payer's first review: Medicare's
+     * redetermination or a plan's first internal appeal; 2 = reconsideration or the second internal appeal; 3-5 =
+     * external review, an ALJ hearing, the Medicare Appeals Council, judicial review). Filed by the month filed.
+     * An appeal is updated as it is worked (pending, then decided): send it again in its month; the last row of a
+     * key wins. recovered_amount is what this appeal's decision recovered, so a claim's levels add up.
+     */
+    public static final TableContract APPEALS = new TableContract("appeals", List.of(
+            FACILITY, of("appeal_id", KEY), of("claim_id", TEXT), choice("level", "1", "2", "3", "4", "5"),
+            of("filed_date", DATE),
+            choice("decision", "overturned", "partially_overturned", "upheld", "pending", "withdrawn"),
+            of("decision_date", DATE), of("recovered_amount", AMOUNT)),
+            List.of("facility_id", "appeal_id"), Optional.of("filed_date"), Optional.empty());
 
     public static final TableContract CDI_QUERIES = new TableContract("cdi_queries", List.of(
             FACILITY, of("query_id", KEY), of("encounter_id", TEXT), of("cdi_specialist_id", TEXT),
@@ -166,7 +183,7 @@ public final class InputContract {
             List.of("counterparty", "facility_id", "system", "granted_date"), Optional.empty(), Optional.empty());
 
     public static final List<TableContract> TABLES =
-            List.of(PATIENTS, ENCOUNTERS, CLAIMS, REMITTANCE_ADJUSTMENTS, CDI_QUERIES, REGISTRATION_CHANGES,
+            List.of(PATIENTS, ENCOUNTERS, CLAIMS, REMITTANCE_ADJUSTMENTS, APPEALS, CDI_QUERIES, REGISTRATION_CHANGES,
                     ROI_REQUESTS, AUTHORIZATIONS, ACCESS_LOG, WORKFORCE,
                     FACILITIES, LEGAL_HOLDS, AGREEMENTS, VENDOR_ACCESS);
 

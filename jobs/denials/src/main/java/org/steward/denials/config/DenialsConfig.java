@@ -16,14 +16,15 @@ import org.steward.platform.settings.YamlFile;
 import org.steward.platform.settings.YamlNode;
 
 /**
- * The denials job's behaviour as data: {@code config/denials.yml} (the denial rule and the statistics) and
+ * The denials job's behaviour as data: {@code config/denials.yml} (the denial rule, the statistics, appeals) and
  * the mapping file it names ({@code config/denials/carc-categories.yml}). Read strictly: an unknown or
  * missing key, a bad value, an unknown category or owner, or a group code, CARC or RARC that is not in the
  * reference lists stops the run at start-up with its file and line.
  */
 public record DenialsConfig(Path mappingFile, DenialMapping mapping, int controlChartMonths, int minBaselineMonths,
                             int mixShiftTrailingMonths,
-                            double mixShiftAlpha, int mixShiftMinDenials, double paretoShare, int trendMonths) {
+                            double mixShiftAlpha, int mixShiftMinDenials, double paretoShare, int trendMonths,
+                            int appealsMinDecided, int appealsObservedMonths) {
 
     public static DenialsConfig load(Path file, Path home, RemittanceCodes codes) {
         Map<String, String> variables = Map.of("STEWARD_HOME", home.toAbsolutePath().normalize().toString());
@@ -55,9 +56,13 @@ public record DenialsConfig(Path mappingFile, DenialMapping mapping, int control
         int minDenials = required(mixShift, "min-denials", 1, 1_000_000);
         double pareto = decimal(statistics, "pareto-share", 0.01, 1);
         int trend = required(statistics, "trend-months", 1, 120);
+        YamlNode appeals = root.child("appeals");
+        int minDecided = required(appeals, "min-decided", 1, 1_000_000);
+        int observedMonths = required(appeals, "observed-months", 1, 120);
         root.rejectUnread();
         DenialMapping mapping = mapping(mappingFile, variables, codes, notDenials, reversalGroups);
-        return new DenialsConfig(mappingFile, mapping, chartMonths, minBaseline, trailing, alpha, minDenials, pareto, trend);
+        return new DenialsConfig(mappingFile, mapping, chartMonths, minBaseline, trailing, alpha, minDenials, pareto, trend,
+                minDecided, observedMonths);
     }
 
     static DenialMapping mapping(Path file, Map<String, String> variables, RemittanceCodes codes, Set<String> notDenials,

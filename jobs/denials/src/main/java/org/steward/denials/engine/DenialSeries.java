@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Monthly denial counts and dollars by category, with the month's submitted claims, for one slice of the
- * data (the system, a facility, a payer, or a facility's payer): what the control charts, the mix-shift
+ * Monthly denial counts and dollars by category, with the month's submitted claims and the decided and overturned
+ * appeals of its denials, for one slice of the data (the system, a facility, a payer, or a facility's payer): what the control charts, the mix-shift
  * test and the fix list read. Exact: counts are longs and dollars BigDecimal, so the order rows arrive in
  * does not matter.
  */
@@ -23,6 +23,8 @@ final class DenialSeries {
     final TreeMap<String, Map<String, Long>> denials = new TreeMap<>();
     final TreeMap<String, Map<String, BigDecimal>> dollars = new TreeMap<>();
     final TreeSet<String> categories = new TreeSet<>();
+    /** Per period and category: {decided, overturned} appeals of the period's denials. */
+    final TreeMap<String, Map<String, long[]>> appeals = new TreeMap<>();
 
     DenialSeries(String dimension, String facility, String payer) {
         this.dimension = dimension;
@@ -40,6 +42,19 @@ final class DenialSeries {
             denials.computeIfAbsent(period, p -> new TreeMap<>()).merge(c, count, Long::sum);
             dollars.computeIfAbsent(period, p -> new TreeMap<>()).merge(c, amount, BigDecimal::add);
         }
+    }
+
+    void addAppeals(String period, String category, long decided, long overturned) {
+        for (String c : new String[] {category, ALL}) {
+            long[] counts = appeals.computeIfAbsent(period, p -> new TreeMap<>()).computeIfAbsent(c, k -> new long[2]);
+            counts[0] += decided;
+            counts[1] += overturned;
+        }
+    }
+
+    /** {decided, overturned} appeals of the category's denials submitted in the period. */
+    long[] appeals(String period, String category) {
+        return appeals.getOrDefault(period, Map.of()).getOrDefault(category, new long[2]);
     }
 
     long denied(String period, String category) {

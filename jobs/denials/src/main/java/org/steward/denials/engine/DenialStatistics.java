@@ -32,8 +32,17 @@ final class DenialStatistics {
     private final DenialsConfig config;
     private final Map<String, DenialSeries> series = new TreeMap<>();
 
-    DenialStatistics(DenialsConfig config, List<Object[]> claimCells, List<Object[]> denialCells) {
+    /** Whether the input had appeals: without, the fix list's observed overturn columns are empty. */
+    private final boolean appealsRead;
+
+    /**
+     * @param appealCells decided and overturned appeals per facility, payer, period and category
+     *                    ({@link DenialsSql#appealCells}); null when the input has no appeals
+     */
+    DenialStatistics(DenialsConfig config, List<Object[]> claimCells, List<Object[]> denialCells,
+                     List<Object[]> appealCells) {
         this.config = config;
+        this.appealsRead = appealCells != null;
         for (Object[] r : claimCells) {
             for (DenialSeries s : slices((String) r[0], (String) r[1])) {
                 s.addClaims((String) r[2], (Long) r[3]);
@@ -42,6 +51,11 @@ final class DenialStatistics {
         for (Object[] r : denialCells) {
             for (DenialSeries s : slices((String) r[0], (String) r[1])) {
                 s.addDenials((String) r[2], (String) r[3], (Long) r[4], (BigDecimal) r[5]);
+            }
+        }
+        for (Object[] r : appealCells == null ? List.<Object[]>of() : appealCells) {
+            for (DenialSeries s : slices((String) r[0], (String) r[1])) {
+                s.addAppeals((String) r[2], (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
             }
         }
     }
@@ -141,7 +155,8 @@ final class DenialStatistics {
     /**
      * The fix list per facility and for the system ({@code all}): the categories denied in the period, ranked
      * by estimated recoverable dollars (denied dollars x the category's recoverable rate), with the owner, this
-     * month's denial rate against the trend-months before it, and the category's p-chart signal. Unmapped
+     * month's denial rate against the trend-months before it, the category's p-chart signal, and beside the
+     * configured rate the overturn rate its appeals show (when enough were decided). Unmapped
      * denials have no owner or rate and are left out (rates and the Pareto count them).
      */
     List<Object[]> fixList(Iterable<String> periods, List<Object[]> charts) {
@@ -173,10 +188,12 @@ final class DenialStatistics {
                     double rate = (double) denied / claims;
                     Object[] chart = chartRows.get(s.dimension + "|" + s.facility + "|" + s.payer + "|" + name + "|" + period);
                     String signal = chart == null ? null : (String) chart[10];
+                    long[] appeals = observedAppeals(s, period, name);
                     items.add(new Object[] {s.facility, null, name, category.owner(), category.preventable(), denied,
                             amount.setScale(2, RoundingMode.HALF_UP), category.recoverableRate(), recoverable, claims,
                             rate, trailing, trend(rate, trailing, signal, chart == null ? null : (Double) chart[7]),
-                            signal, period});
+                            signal, observedRate(appeals), appealsRead ? appeals[1] : null,
+                            appealsRead ? appeals[0] : null, period});
                 }
                 items.sort(Comparator.comparing((Object[] r) -> (BigDecimal) r[8]).reversed()
                         .thenComparing(r -> (String) r[2]));
@@ -187,6 +204,27 @@ final class DenialStatistics {
             }
         }
         return rows;
+    }
+
+    /**
+     * {decided, overturned} appeals of the category's denials submitted in the appeals.observed-months months up to
+     * and including the period: appeals take months to decide, so the month's own denials alone say little.
+     */
+    private long[] observedAppeals(DenialSeries s, String period, String category) {
+        YearMonth month = YearMonth.parse(period);
+        long[] total = new long[2];
+        for (int back = 0; back < config.appealsObservedMonths(); back++) {
+            long[] counts = s.appeals(month.minusMonths(back).toString(), category);
+            total[0] += counts[0];
+            total[1] += counts[1];
+        }
+        return total;
+    }
+
+    /** Overturned / decided, shown only with at least appeals.min-decided decided appeals: fewer is too few to read. */
+    private Double observedRate(long[] appeals) {
+        return appealsRead && appeals[0] > 0 && appeals[0] >= config.appealsMinDecided()
+                ? (double) appeals[1] / appeals[0] : null;
     }
 
     private Double trailingRate(DenialSeries s, String period, String category) {

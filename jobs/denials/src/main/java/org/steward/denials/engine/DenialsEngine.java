@@ -37,7 +37,15 @@ public final class DenialsEngine {
      * What a run wrote: the periods it has outputs for, the row counts per output, the claims in scope, those
      * initially denied, and those denied for a code the mapping does not cover.
      */
-    public record Result(List<String> periods, Map<DenialsOutputs, Long> rows, long claims, long denied, long unmapped) {
+    public record Result(List<String> periods, Map<DenialsOutputs, Long> rows, long claims, long denied, long unmapped,
+                         Appeals appeals) {
+    }
+
+    /**
+     * The appeals a run read, in its scope: whether the input had any, the initially denied claims appealed, and the
+     * appealed claims the denials cannot account for (not initially denied, or not in claims).
+     */
+    public record Appeals(boolean read, long appealedDenials, long notInitiallyDenied, long claimNotInClaims) {
     }
 
     /**
@@ -47,24 +55,31 @@ public final class DenialsEngine {
      */
     public Result run(OutputLayout output, Optional<String> period, LocalDate asOf, Path work) {
         long started = System.nanoTime();
-        DenialsTables.register(engine, output, config.mapping());
+        boolean appealsRead = DenialsTables.register(engine, output, config.mapping());
+        if (!appealsRead) {
+            log.info("denials: no appeals staged (appeals.csv is optional): denials/appeals is empty, and the claims' "
+                    + "appeal columns and the fix list's observed overturn rates are left empty");
+        }
         DenialsSql sql = new DenialsSql(engine.dialect(), config.mapping().reversalGroups(), asOf);
         engine.materialize("dn_adjustment", sql.adjustments());
         engine.materialize("dn_remit", sql.remittances());
         engine.materialize("dn_claim_remit", sql.claimRemittances());
         engine.materialize("dn_initial", sql.initial());
         engine.materialize("dn_primary", sql.primary());
-        engine.materialize("dn_claim", sql.claims());
+        engine.materialize("dn_appeal_claim", sql.appealClaims());
+        engine.materialize("dn_claim", sql.claims(appealsRead));
         log.info("denials on {}: claims classified in {} ms", engine.dialect().name(),
                 (System.nanoTime() - started) / 1_000_000);
 
         TreeSet<String> periods = new TreeSet<>();
-        engine.rows("SELECT DISTINCT period FROM dn_claim").forEach(r -> periods.add((String) r[0]));
+        engine.rows("SELECT DISTINCT period FROM dn_claim" + (appealsRead
+                ? " UNION SELECT DISTINCT first_period FROM (" + DenialsSql.appealsWithoutClaim() + ") a" : ""))
+                .forEach(r -> periods.add((String) r[0]));
         period.ifPresent(p -> periods.retainAll(List.of(p)));
         String inScope = period.map(p -> " WHERE period = " + engine.dialect().literal(p)).orElse("");
 
         DenialStatistics statistics = new DenialStatistics(config, engine.rows(DenialsSql.claimCells()),
-                engine.rows(DenialsSql.denialCells()));
+                engine.rows(DenialsSql.denialCells()), appealsRead ? engine.rows(DenialsSql.appealCells()) : null);
         List<Object[]> charts = statistics.controlCharts(periods);
         Map<DenialsOutputs, String> queries = new TreeMap<>();
         queries.put(DenialsOutputs.CLAIMS, DenialsSql.deniedClaims());
@@ -78,6 +93,8 @@ public final class DenialsEngine {
         queries.put(DenialsOutputs.FIX_LIST, "SELECT * FROM dn_fix_list");
 
         queries.put(DenialsOutputs.EVIDENCE, evidence(output, sql));
+        queries.put(DenialsOutputs.APPEALS, appealsRead ? DenialsSql.appeals()
+                : engine.dialect().emptyRelation(DenialsOutputs.APPEALS.columns()));
 
         Map<DenialsOutputs, Long> rows = new TreeMap<>();
         for (Map.Entry<DenialsOutputs, String> query : queries.entrySet()) {
@@ -91,6 +108,7 @@ public final class DenialsEngine {
         long claims = (Long) totals[0];
         long denied = totals[1] == null ? 0 : (Long) totals[1];
         long unmapped = totals[2] == null ? 0 : (Long) totals[2];
+        Appeals appeals = appeals(appealsRead, inScope);
         if (unmapped > 0) {
             log.warn("denials: {} initially denied claims have a denial code the mapping ({}) does not cover: category "
                     + "'unmapped' in denials/claims", unmapped, config.mappingFile());
@@ -99,7 +117,30 @@ public final class DenialsEngine {
                 periods.size(), claims, denied, rows.entrySet().stream()
                         .map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Result(List.copyOf(periods), rows, claims, denied, unmapped);
+        return new Result(List.copyOf(periods), rows, claims, denied, unmapped, appeals);
+    }
+
+    /** The run's appeal counts from its denials/appeals rows; logs the appealed claims the denials cannot account for. */
+    private Appeals appeals(boolean read, String inScope) {
+        if (!read) {
+            return new Appeals(false, 0, 0, 0);
+        }
+        Object[] counts = engine.rows("SELECT "
+                + "sum(CASE WHEN dimension = 'all' THEN appealed_claims ELSE 0 END), "
+                + "sum(CASE WHEN dimension_value = 'not_initially_denied' THEN appealed_claims ELSE 0 END), "
+                + "sum(CASE WHEN dimension_value = 'claim_not_in_claims' THEN appealed_claims ELSE 0 END) "
+                + "FROM (" + DenialsSql.appeals() + ") a" + inScope).get(0);
+        Appeals appeals = new Appeals(true, number(counts[0]), number(counts[1]), number(counts[2]));
+        if (appeals.notInitiallyDenied() + appeals.claimNotInClaims() > 0) {
+            log.warn("denials: {} appealed claims were not initially denied and {} appealed claims are not in claims: "
+                    + "counted in denials/appeals as dimension 'unmatched', not in the overturn rates",
+                    appeals.notInitiallyDenied(), appeals.claimNotInClaims());
+        }
+        return appeals;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /**

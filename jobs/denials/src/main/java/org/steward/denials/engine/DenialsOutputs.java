@@ -24,7 +24,8 @@ public enum DenialsOutputs implements PeriodOutput {
             "initial_paid", DECIMAL_CENTS, "denial_type", STRING, "denied_amount", DECIMAL_CENTS,
             "denial_adjustments", BIGINT, "group_code", STRING, "carc", STRING, "rarc", STRING, "category", STRING,
             "caqh_scenario", STRING, "preventable", BOOLEAN, "owner", STRING, "traces_to", STRING,
-            "net_paid", DECIMAL_CENTS, "reversed", BOOLEAN, "overturned", BOOLEAN)),
+            "net_paid", DECIMAL_CENTS, "reversed", BOOLEAN, "overturned", BOOLEAN, "appealed", BOOLEAN,
+            "appeal_level", INTEGER, "appeal_decision", STRING, "appeal_recovered_amount", DECIMAL_CENTS)),
     RATES("rates", cols("facility_id", STRING, "dimension", STRING, "dimension_value", STRING, "claims", BIGINT,
             "billed_amount", DECIMAL_CENTS, "adjudicated_claims", BIGINT, "denied_claims", BIGINT, "full_denials", BIGINT,
             "partial_denials", BIGINT, "denied_amount", DECIMAL_CENTS, "denial_rate", DOUBLE, "adjudicated_denial_rate", DOUBLE,
@@ -44,10 +45,17 @@ public enum DenialsOutputs implements PeriodOutput {
     FIX_LIST("fix_list", cols("facility_id", STRING, "rank", BIGINT, "category", STRING, "owner", STRING,
             "preventable", BOOLEAN, "denied_claims", BIGINT, "denied_amount", DECIMAL_CENTS, "recoverable_rate", DOUBLE,
             "estimated_recoverable", DECIMAL_CENTS, "adjudicated_claims", BIGINT, "denial_rate", DOUBLE,
-            "trailing_denial_rate", DOUBLE, "trend", STRING, "chart_signal", STRING)),
+            "trailing_denial_rate", DOUBLE, "trend", STRING, "chart_signal", STRING, "observed_overturn_rate", DOUBLE,
+            "overturned_appeals", BIGINT, "decided_appeals", BIGINT)),
     EVIDENCE("evidence", cols("facility_id", STRING, "evidence", STRING, "flagged", BOOLEAN, "claims", BIGINT,
             "adjudicated_claims", BIGINT, "denied_claims", BIGINT, "denied_amount", DECIMAL_CENTS,
-            "adjudicated_denial_rate", DOUBLE, "billed_amount", DECIMAL_CENTS, "dollar_denial_rate", DOUBLE));
+            "adjudicated_denial_rate", DOUBLE, "billed_amount", DECIMAL_CENTS, "dollar_denial_rate", DOUBLE)),
+    APPEALS("appeals", cols("facility_id", STRING, "dimension", STRING, "dimension_value", STRING,
+            "denied_claims", BIGINT, "denied_amount", DECIMAL_CENTS, "appealed_claims", BIGINT,
+            "appealed_amount", DECIMAL_CENTS, "appeal_rate", DOUBLE, "decided_appeals", BIGINT,
+            "overturned_appeals", BIGINT, "fully_overturned", BIGINT, "partially_overturned", BIGINT,
+            "upheld_appeals", BIGINT, "pending_appeals", BIGINT, "withdrawn_appeals", BIGINT, "overturn_rate", DOUBLE,
+            "recovered_amount", DECIMAL_CENTS));
 
     /** The top folder under --output. */
     public static final String AREA = "denials";

@@ -96,8 +96,39 @@ final class DenialsSql {
                 + "WHERE a.denial_line) p WHERE n = 1";
     }
 
+    /**
+     * One row per appealed claim (an appeal naming no claim is a claim of its own, keyed by its appeal id): its
+     * appeals filed by the run date, the highest level, the claim's outcome, the dollars recovered, the month of its
+     * first appeal. An appeal's decision counts once it is dated on or before the run date (an undated decision
+     * counts: the quality job reports the missing date); until then, and without a decision, it is pending. The
+     * claim's outcome is the decision of its highest-level appeal that was not withdrawn (a withdrawn second level
+     * leaves the first level's decision standing), or withdrawn when every appeal was; ties by the later filing, then
+     * the larger appeal id. Upheld after a lower level overturned the claim (in part: the higher level was asked for
+     * the rest) is partially overturned. Recovered dollars add up every appeal of the claim decided by the run date.
+     */
+    String appealClaims() {
+        String decision = "CASE WHEN a.decision IS NULL OR a.decision = 'pending' OR a.decision_date > " + sql.literal(asOf)
+                + " THEN 'pending' ELSE a.decision END";
+        String read = "SELECT a.facility_id, a.appeal_id, a.claim_id, coalesce(CAST(a.level AS INT), 1) AS level, "
+                + "a.filed_date, a.period, " + decision + " AS decision, a.recovered_amount FROM appeals a "
+                + "WHERE a.filed_date <= " + sql.literal(asOf);
+        String claim = "PARTITION BY facility_id, claim_id, CASE WHEN claim_id IS NULL THEN appeal_id END";
+        return "SELECT facility_id, claim_id, CASE WHEN claim_id IS NULL THEN appeal_id END AS unlinked_appeal_id, "
+                + "appeals, top_level, CASE WHEN decision = 'upheld' AND overturned_below = 1 THEN 'partially_overturned' "
+                + "ELSE decision END AS decision, recovered_amount, first_period FROM ("
+                + "SELECT facility_id, claim_id, appeal_id, decision, "
+                + "max(CASE WHEN decision IN ('overturned', 'partially_overturned') THEN 1 ELSE 0 END) OVER (" + claim
+                + ") AS overturned_below, "
+                + "count(*) OVER (" + claim + ") AS appeals, max(level) OVER (" + claim + ") AS top_level, "
+                + "sum(CASE WHEN decision = 'pending' THEN CAST(0 AS DECIMAL(18,2)) "
+                + "ELSE coalesce(recovered_amount, CAST(0 AS DECIMAL(18,2))) END) OVER (" + claim + ") AS recovered_amount, "
+                + "min(period) OVER (" + claim + ") AS first_period, "
+                + "row_number() OVER (" + claim + " ORDER BY CASE WHEN decision = 'withdrawn' THEN 1 ELSE 0 END, "
+                + "level DESC, filed_date DESC, appeal_id DESC) AS n FROM (" + read + ") r) x WHERE n = 1";
+    }
+
     /** One row per submitted claim: its remittances, whether it was initially denied, and why. */
-    String claims() {
+    String claims(boolean appealsRead) {
         String denied = "coalesce(i.denied_amount, 0) > 0";
         return "SELECT c.facility_id, c.claim_id, c.encounter_id, coalesce(c.payer_id, 'unknown') AS payer_id, "
                 + "c.submitted_date, coalesce(c.billed_amount, CAST(0 AS DECIMAL(18,2))) AS billed_amount, "
@@ -109,12 +140,16 @@ final class DenialsSql {
                 + "p.group_code, p.carc, CASE WHEN p.rarc = '' THEN NULL ELSE p.rarc END AS rarc, p.category, "
                 + "p.scenario AS caqh_scenario, k.preventable, k.owner, k.traces_to, k.recoverable_rate, "
                 + "cr.net_paid, coalesce(cr.reversed, 0) = 1 AS reversed, "
-                + "(" + denied + " AND cr.net_paid > i.initial_paid) AS overturned, c.period "
+                + "(" + denied + " AND cr.net_paid > i.initial_paid) AS overturned, "
+                + (appealsRead ? "(ap.facility_id IS NOT NULL)" : "CAST(NULL AS BOOLEAN)") + " AS appealed, "
+                + "ap.top_level AS appeal_level, ap.decision AS appeal_decision, "
+                + "ap.recovered_amount AS appeal_recovered_amount, c.period "
                 + "FROM claims c "
                 + "LEFT JOIN dn_claim_remit cr ON cr.facility_id = c.facility_id AND cr.claim_id = c.claim_id "
                 + "LEFT JOIN dn_initial i ON i.facility_id = c.facility_id AND i.claim_id = c.claim_id "
                 + "LEFT JOIN dn_primary p ON p.facility_id = c.facility_id AND p.claim_id = c.claim_id "
                 + "LEFT JOIN ref_category k ON k.category = p.category "
+                + "LEFT JOIN dn_appeal_claim ap ON ap.facility_id = c.facility_id AND ap.claim_id = c.claim_id "
                 + "WHERE c.period IS NOT NULL";
     }
 
@@ -183,6 +218,71 @@ final class DenialsSql {
                 + "coalesce(" + d + ".documentation_coding_amount, " + zeroCents + ") AS documentation_coding_amount, "
                 + "coalesce(" + d + ".unmapped_denials, 0) AS unmapped_denials, "
                 + "coalesce(" + d + ".overturned_denials, 0) AS overturned_denials";
+    }
+
+    private static final String DECIDED = "('overturned', 'partially_overturned', 'upheld')";
+
+    /**
+     * Appeals per facility and submission month of the denial, for the whole facility ({@code all}), by payer and by
+     * category, each appealed claim counted once with its outcome ({@link #appealClaims}): denied claims and dollars,
+     * appealed claims and their denied dollars, decided (overturned in full or in part, or upheld), pending and
+     * withdrawn ones, recovered dollars, and the appeal and overturn rates with their numerators and denominators.
+     * Appeals the denials cannot account for are rows of dimension {@code unmatched}: {@code not_initially_denied}
+     * (claims on file not initially denied, by their submission month) and {@code claim_not_in_claims} (by the month
+     * of the first appeal).
+     */
+    static String appeals() {
+        String denial = "facility_id, period, denied, denied_amount, appealed, appeal_decision, appeal_recovered_amount";
+        String exploded = "SELECT 'all' AS dimension, 'all' AS dimension_value, " + denial + " FROM dn_claim WHERE denied "
+                + "UNION ALL SELECT 'payer', payer_id, " + denial + " FROM dn_claim WHERE denied "
+                + "UNION ALL SELECT 'category', category, " + denial + " FROM dn_claim WHERE denied "
+                + "UNION ALL SELECT 'unmatched', 'not_initially_denied', " + denial + " FROM dn_claim "
+                + "WHERE NOT denied AND appealed "
+                + "UNION ALL SELECT 'unmatched', 'claim_not_in_claims', facility_id, first_period, false, "
+                + "CAST(NULL AS DECIMAL(18,2)), true, decision, recovered_amount FROM (" + appealsWithoutClaim() + ") a";
+        String zeroCents = "CAST(0 AS DECIMAL(18,2))";
+        String counted = "SELECT facility_id, dimension, dimension_value, "
+                + "sum(CASE WHEN denied THEN 1 ELSE 0 END) AS denied_claims, "
+                + "coalesce(sum(CASE WHEN denied THEN denied_amount END), " + zeroCents + ") AS denied_amount, "
+                + "sum(CASE WHEN appealed THEN 1 ELSE 0 END) AS appealed_claims, "
+                + "coalesce(sum(CASE WHEN appealed AND denied THEN denied_amount END), " + zeroCents + ") AS appealed_amount, "
+                + "sum(CASE WHEN appeal_decision IN " + DECIDED + " THEN 1 ELSE 0 END) AS decided_appeals, "
+                + "sum(CASE WHEN appeal_decision IN ('overturned', 'partially_overturned') THEN 1 ELSE 0 END) "
+                + "AS overturned_appeals, "
+                + "sum(CASE WHEN appeal_decision = 'overturned' THEN 1 ELSE 0 END) AS fully_overturned, "
+                + "sum(CASE WHEN appeal_decision = 'partially_overturned' THEN 1 ELSE 0 END) AS partially_overturned, "
+                + "sum(CASE WHEN appeal_decision = 'upheld' THEN 1 ELSE 0 END) AS upheld_appeals, "
+                + "sum(CASE WHEN appeal_decision = 'pending' THEN 1 ELSE 0 END) AS pending_appeals, "
+                + "sum(CASE WHEN appeal_decision = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn_appeals, "
+                + "coalesce(sum(appeal_recovered_amount), " + zeroCents + ") AS recovered_amount, period "
+                + "FROM (" + exploded + ") e GROUP BY facility_id, period, dimension, dimension_value";
+        return "SELECT facility_id, dimension, dimension_value, denied_claims, denied_amount, appealed_claims, "
+                + "appealed_amount, CAST(appealed_claims AS DOUBLE) / nullif(denied_claims, 0) AS appeal_rate, "
+                + "decided_appeals, overturned_appeals, fully_overturned, partially_overturned, upheld_appeals, "
+                + "pending_appeals, withdrawn_appeals, "
+                + "CAST(overturned_appeals AS DOUBLE) / nullif(decided_appeals, 0) AS overturn_rate, recovered_amount, "
+                + "period FROM (" + counted + ") a";
+    }
+
+    /**
+     * The appealed claims {@link #appealClaims} found that are not in claims (or named no claim): they are filed by
+     * the month of their first appeal, which may be a month without claims.
+     */
+    static String appealsWithoutClaim() {
+        return "SELECT a.* FROM dn_appeal_claim a LEFT JOIN dn_claim c ON c.facility_id = a.facility_id "
+                + "AND c.claim_id = a.claim_id WHERE c.claim_id IS NULL";
+    }
+
+    /**
+     * Decided and overturned appeals of initially denied claims per facility, payer, submission month and category:
+     * what the fix list's observed overturn rate reads.
+     */
+    static String appealCells() {
+        return "SELECT facility_id, payer_id, period, category, "
+                + "sum(CASE WHEN appeal_decision IN " + DECIDED + " THEN 1 ELSE 0 END) AS decided, "
+                + "sum(CASE WHEN appeal_decision IN ('overturned', 'partially_overturned') THEN 1 ELSE 0 END) AS overturned "
+                + "FROM dn_claim WHERE denied AND appealed GROUP BY facility_id, payer_id, period, category "
+                + "ORDER BY facility_id, payer_id, period, category";
     }
 
     /**

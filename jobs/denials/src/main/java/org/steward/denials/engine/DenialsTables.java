@@ -18,7 +18,7 @@ import org.steward.platform.output.OutputLayout;
 import org.steward.platform.output.ParquetFolder;
 
 /**
- * Registers what the denials SQL reads: the staged claims and remittance adjustments, each distinct
+ * Registers what the denials SQL reads: the staged claims, remittance adjustments and appeals, each distinct
  * adjustment code of the input read through the mapping (so the SQL joins a small table, and the
  * decision is the plain-Java {@link DenialMapping}'s), and the categories.
  */
@@ -27,8 +27,10 @@ final class DenialsTables {
     private DenialsTables() {
     }
 
-    static void register(SqlEngine engine, OutputLayout output, DenialMapping mapping) {
+    /** Registers the tables; true when the input had appeals (an optional file: without it the view is empty). */
+    static boolean register(SqlEngine engine, OutputLayout output, DenialMapping mapping) {
         StagedTables.registerAll(engine, output, List.of(InputContract.CLAIMS, InputContract.REMITTANCE_ADJUSTMENTS));
+        boolean appeals = StagedTables.register(engine, output, InputContract.APPEALS);
         List<Object[]> reasons = new ArrayList<>();
         for (Object[] code : engine.rows("SELECT DISTINCT coalesce(group_code, ''), coalesce(carc, ''), coalesce(rarc, '') "
                 + "FROM remittance_adjustments ORDER BY 1, 2, 3")) {
@@ -46,6 +48,7 @@ final class DenialsTables {
         engine.registerRows("ref_category", List.of(new SqlColumn("category", STRING), new SqlColumn("preventable", BOOLEAN),
                 new SqlColumn("owner", STRING), new SqlColumn("traces_to", STRING),
                 new SqlColumn("recoverable_rate", DOUBLE)), categories);
+        return appeals;
     }
 
     /** The MPI's registrations (a snapshot) and the quality job's sampled failing rows, when those jobs have run. */

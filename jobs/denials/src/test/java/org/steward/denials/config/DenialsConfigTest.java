@@ -41,6 +41,8 @@ class DenialsConfigTest {
                 .contains("authorization", "missing_documentation", "timely_filing", "coding", "eligibility_registration");
         assertThat(config.mapping().categories()).allSatisfy(c -> assertThat(Category.OWNERS).contains(c.owner()));
         assertThat(config.mapping().reversalGroups()).containsExactly("CR");
+        assertThat(config.appealsMinDecided()).isEqualTo(20);
+        assertThat(config.appealsObservedMonths()).isEqualTo(12);
     }
 
     @Test
@@ -86,6 +88,10 @@ class DenialsConfigTest {
                 .hasMessageContaining("denial.not-denials").hasMessageContaining("XX-1");
         assertThatThrownBy(() -> DenialsConfig.load(variant("  trend-months: 3\n", ""), HOME, CODES))
                 .hasMessageContaining("missing key 'statistics.trend-months'");
+        assertThatThrownBy(() -> DenialsConfig.load(variant("min-decided: 20", "min-decided: 0"), HOME, CODES))
+                .hasMessageContaining("appeals.min-decided").hasMessageContaining("between");
+        assertThatThrownBy(() -> DenialsConfig.load(variant("observed-months: 12", "observed-months: twelve"), HOME,
+                CODES)).hasMessageContaining("appeals.observed-months");
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.steward.denials.config.DenialsConfig;
 import org.steward.denials.reference.RemittanceCodes;
@@ -33,7 +36,7 @@ class DenialStatisticsTest {
                 denials.add(new Object[] {"F1", "P1", month, "coding", codingInJuly, new BigDecimal("5000.00")});
             }
         }
-        return new DenialStatistics(CONFIG, claims, denials);
+        return new DenialStatistics(CONFIG, claims, denials, null);
     }
 
     private static Object[] chart(List<Object[]> rows, String dimension, String category, String period) {
@@ -79,6 +82,36 @@ class DenialStatisticsTest {
         assertThat(DenialStatistics.trend(0.05, 0.02, null, 0.02)).isEqualTo("steady");
         assertThat(DenialStatistics.trend(0.01, 0.02, "run_of_8", 0.02)).isEqualTo("falling");
         assertThat(DenialStatistics.trend(0.05, null, "above_upper_limit", 0.02)).isEqualTo("no_history");
+    }
+
+    /**
+     * Beside the configured rate, the overturn rate of the category's appeals decided for denials of the 12
+     * months up to the fix list's month (observed-months), shown from 20 decided appeals (min-decided) on.
+     */
+    @Test
+    void theFixListShowsTheObservedOverturnRateOnlyWithEnoughDecidedAppeals() {
+        List<Object[]> claims = new ArrayList<>();
+        List<Object[]> denials = new ArrayList<>();
+        List<Object[]> appeals = new ArrayList<>();
+        for (String month : MONTHS) {
+            claims.add(new Object[] {"F1", "P1", month, 100L});
+            denials.add(new Object[] {"F1", "P1", month, "authorization", 2L, new BigDecimal("2000.00")});
+            denials.add(new Object[] {"F1", "P1", month, "coding", 1L, new BigDecimal("500.00")});
+            // Three decided authorization appeals a month, two overturned; one decided coding appeal a month.
+            appeals.add(new Object[] {"F1", "P1", month, "authorization", 3L, 2L});
+            appeals.add(new Object[] {"F1", "P1", month, "coding", 1L, 1L});
+        }
+        DenialStatistics statistics = new DenialStatistics(CONFIG, claims, denials, appeals);
+        Map<String, Object[]> fixes = statistics.fixList(List.of("2025-07"), statistics.controlCharts(MONTHS)).stream()
+                .filter(r -> r[0].equals("F1")).collect(Collectors.toMap(r -> (String) r[2], r -> r));
+        // Authorization: 7 months x 3 = 21 decided (at least 20), 14 overturned. Coding: 7 decided, too few to read.
+        // Columns 7 and 14-16: recoverable_rate, observed_overturn_rate, overturned_appeals, decided_appeals.
+        assertThat(Arrays.asList(fixes.get("authorization")).subList(14, 17)).containsExactly(14.0 / 21, 14L, 21L);
+        assertThat(fixes.get("authorization")[7]).isEqualTo(0.75);
+        assertThat(Arrays.asList(fixes.get("coding")).subList(14, 17)).containsExactly(null, 7L, 7L);
+        // Without an appeals input the columns are empty, not zero.
+        Object[] without = statistics(8, 0).fixList(List.of("2025-07"), statistics(8, 0).controlCharts(MONTHS)).get(0);
+        assertThat(Arrays.asList(without).subList(14, 17)).containsOnlyNulls();
     }
 
     @Test

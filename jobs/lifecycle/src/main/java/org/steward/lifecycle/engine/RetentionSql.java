@@ -31,9 +31,15 @@ final class RetentionSql {
                 + "WHERE mrn IS NOT NULL GROUP BY facility_id, mrn";
     }
 
-    /** Grain: one row per record, registered or seen in an encounter; read once, inside {@link #ownRetention}. */
-    private static String recordKeys() {
-        return "SELECT facility_id, mrn FROM patients UNION SELECT facility_id, mrn FROM lc_service";
+    /**
+     * Grain: one row per record, registered or seen in an encounter, with its last date of service and birth date.
+     * One full join of two relations unique on facility + MRN (stage keeps one row per key) gives the records and
+     * both columns at once, where a union of keys would need a distinct and two joins back.
+     */
+    private static String datedRecords() {
+        return "SELECT coalesce(p.facility_id, s.facility_id) AS facility_id, coalesce(p.mrn, s.mrn) AS mrn, "
+                + "s.last_service_date, p.birth_date FROM (SELECT facility_id, mrn, birth_date FROM patients) p "
+                + "FULL OUTER JOIN lc_service s ON s.facility_id = p.facility_id AND s.mrn = p.mrn";
     }
 
     /** Grain: record. Its own retention date and rule, before linked records are looked at. */
@@ -41,18 +47,16 @@ final class RetentionSql {
         String served = "k.last_service_date";
         // Each date only where it can count: the floor without a state rule (or everywhere when it always applies).
         String floorUntil = (floor.always() ? "" : "CASE WHEN k.rule_state IS NULL THEN ")
-                + DateSql.plusYears(dialect, served, Integer.toString(floor.years())) + (floor.always() ? "" : " END");
-        String adultUntil = "CASE WHEN k.rule_state IS NOT NULL THEN " + DateSql.plusYears(dialect, served, "k.adult_years")
+                + dialect.plusYears(served, Integer.toString(floor.years())) + (floor.always() ? "" : " END");
+        String adultUntil = "CASE WHEN k.rule_state IS NOT NULL THEN " + dialect.plusYears(served, "k.adult_years")
                 + " END";
         String minorUntil = "CASE WHEN k.majority IS NOT NULL AND k.birth_date IS NOT NULL AND "
                 + dialect.wholeYears("k.birth_date", served) + " < k.majority THEN "
-                + DateSql.plusYears(dialect, "k.birth_date", "(k.majority + k.after_majority)") + " END";
+                + dialect.plusYears("k.birth_date", "(k.majority + k.after_majority)") + " END";
         String inner = "SELECT k.*, " + floorUntil + " AS floor_until, " + adultUntil + " AS adult_until, " + minorUntil
-                + " AS minor_until FROM (SELECT r.facility_id, r.mrn, s.last_service_date, p.birth_date, f.state, "
+                + " AS minor_until FROM (SELECT r.facility_id, r.mrn, r.last_service_date, r.birth_date, f.state, "
                 + "g.state AS rule_state, g.adult_years, g.majority, g.after_majority, x.enterprise_id "
-                + "FROM (" + recordKeys() + ") r "
-                + "LEFT JOIN lc_service s ON s.facility_id = r.facility_id AND s.mrn = r.mrn "
-                + "LEFT JOIN patients p ON p.facility_id = r.facility_id AND p.mrn = r.mrn "
+                + "FROM (" + datedRecords() + ") r "
                 + "LEFT JOIN facilities f ON f.facility_id = r.facility_id "
                 + "LEFT JOIN ref_state_rule g ON g.state = f.state "
                 + "LEFT JOIN mpi_xref x ON x.facility_id = r.facility_id AND x.mrn = r.mrn) k";

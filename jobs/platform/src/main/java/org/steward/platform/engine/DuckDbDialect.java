@@ -43,6 +43,11 @@ public final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
+    public String plusYears(String date, String years) {
+        return "CAST(" + date + " + to_years(CAST(" + years + " AS INTEGER)) AS DATE)";
+    }
+
+    @Override
     public String listSize(String list) {
         return "len(" + list + ")";
     }

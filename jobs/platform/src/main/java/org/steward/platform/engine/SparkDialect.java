@@ -43,6 +43,11 @@ public final class SparkDialect implements SqlDialect {
     }
 
     @Override
+    public String plusYears(String date, String years) {
+        return "add_months(" + date + ", 12 * (" + years + "))";
+    }
+
+    @Override
     public String listSize(String list) {
         return "size(" + list + ")";
     }

@@ -27,6 +27,12 @@ public interface SqlDialect {
     /** Whole days from {@code start} to {@code end} (negative when end is earlier). */
     String daysBetween(String start, String end);
 
+    /**
+     * {@code date} plus {@code years} (an integer expression) calendar years, as a date: the month and day are kept
+     * and 29 February becomes 28 February in a common year, as {@link java.time.LocalDate#plusYears} does.
+     */
+    String plusYears(String date, String years);
+
     /** Number of elements of a list. */
     String listSize(String list);
 

@@ -65,6 +65,13 @@ class SqlDialectParityTest {
     }
 
     @Test
+    void addingYearsKeepsMonthAndDayAndMovesALeapDayAsJavaDoes() {
+        List<Object> java = ROWS.stream().map(r -> (Object) ((LocalDate) r[1]).plusYears((Integer) r[0]).toString()).toList();
+        assertThat(java).containsExactly("2025-02-28", "2002-02-28", "2028-09-30", "2029-12-31");
+        assertEveryEngine(d -> d.asText(d.plusYears("a", "id")), java.toArray());
+    }
+
+    @Test
     void regexesMatchMetacharactersLiterallyWhenEscaped() {
         assertEveryEngine(d -> d.regexMatches("text", d.literal("^[A-Z][0-9][.][0-9][*]$")), true, false, false, null);
         // A backslash in a pattern: Spark's string literals treat it as an escape, DuckDB's do not.

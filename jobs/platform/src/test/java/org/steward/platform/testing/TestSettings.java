@@ -11,7 +11,10 @@ import org.steward.platform.settings.StewardSettings.QualitySettings;
 import org.steward.platform.settings.StewardSettings.SparkSettings;
 import org.steward.platform.settings.StewardSettings.StageSettings;
 
-/** Settings for tests: a private H2 JobRepository file, local Spark with two partitions, small chunks. */
+/**
+ * Settings for tests: a private H2 JobRepository file, local Spark with two partitions whose file modes are set
+ * in process ({@link InProcessPermissionsFileSystem}), small chunks.
+ */
 public final class TestSettings {
 
     /** The checkout, seen from a module folder (jobs/<module>) where tests run. */
@@ -30,7 +33,8 @@ public final class TestSettings {
                 new SparkSettings("local[2]", "steward-test",
                         REPOSITORY_ROOT.resolve("jobs/spark-executor/target/steward-spark-executor.jar"), Map.of("spark.sql.shuffle.partitions", "2",
                         "spark.ui.enabled", "false", "spark.sql.session.timeZone", "UTC",
-                        "spark.sql.sources.partitionColumnTypeInference.enabled", "false")),
+                        "spark.sql.sources.partitionColumnTypeInference.enabled", "false",
+                        "spark.hadoop.fs.file.impl", InProcessPermissionsFileSystem.class.getName())),
                 // Tiny chunks so even small fixtures are read by several threads in several chunks.
                 new StageSettings(2, 1, 8, "snappy"),
                 new QualitySettings(REPOSITORY_ROOT.resolve("config/quality"), REPOSITORY_ROOT.resolve("config/reference"),

@@ -68,21 +68,23 @@ public final class AccessEngine {
                     + "person's records at two facilities are two cases and self access is seen through own_mrn only");
         }
         AccessSql sql = new AccessSql(engine.dialect(), config.access(), asOf);
-        engine.materialize("acc_event", sql.events());
+        engine.materialize("acc_user_day", sql.userDays());
+        long events = ((Number) engine.rows(sql.judgedEventCount()).get(0)[0]).longValue();
+        long daysReady = System.nanoTime();
         engine.materialize("acc_own", AccessSql.ownPersons());
-        engine.materialize("acc_context", sql.context());
-        long eventsReady = System.nanoTime();
-        registerFamily();
+        engine.materialize("acc_no_context", sql.noContext());
+        long contextReady = System.nanoTime();
+        registerFamily(sql);
         long familyReady = System.nanoTime();
         engine.materialize("acc_judged", sql.judged());
         long judgedReady = System.nanoTime();
         registerVolume(sql);
         long volumeReady = System.nanoTime();
         engine.materialize("acc_finding", sql.eventFindings() + " UNION ALL SELECT * FROM acc_volume");
-        log.info("access-audit on {}: events and encounter context in {} ms, family keys in {} ms, events judged in {} ms, "
-                + "volume statistic in {} ms, findings in {} ms", engine.dialect().name(), ms(started, eventsReady),
-                ms(eventsReady, familyReady), ms(familyReady, judgedReady), ms(judgedReady, volumeReady),
-                ms(volumeReady, System.nanoTime()));
+        log.info("access-audit on {}: user-days in {} ms, encounter context in {} ms, family keys in {} ms, events judged "
+                + "in {} ms, volume statistic in {} ms, findings in {} ms", engine.dialect().name(), ms(started, daysReady),
+                ms(daysReady, contextReady), ms(contextReady, familyReady), ms(familyReady, judgedReady),
+                ms(judgedReady, volumeReady), ms(volumeReady, System.nanoTime()));
 
         String period = Period.of(asOf).toString();
         // Cases are kept as a table: written, then counted, without grouping the findings twice.
@@ -98,7 +100,6 @@ public final class AccessEngine {
             engine.writePeriod(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), period);
             rows.put(out, (Long) engine.rows("SELECT count(*) FROM " + query.getValue()).get(0)[0]);
         }
-        long events = (Long) engine.rows("SELECT count(*) FROM acc_event").get(0)[0];
         Map<String, Long> findings = new TreeMap<>();
         for (Object[] r : engine.rows("SELECT finding, count(*) FROM acc_finding GROUP BY finding")) {
             findings.put((String) r[0], (Long) r[1]);
@@ -110,32 +111,16 @@ public final class AccessEngine {
         return new Result(period, rows, events, findings, mpi);
     }
 
-    /**
-     * The registrations worth standardising: all of them, or, when the address words never add or drop a digit
-     * (the shipped table), only those whose address has the digits of some user's address, since equal
-     * standardised addresses have equal digits. Spares standardising every registration in Java.
-     */
-    private String familyCandidates(FamilyKeys keys) {
-        String all = "SELECT facility_id, mrn, last_name, address_line, zip FROM patients "
-                + "WHERE last_name IS NOT NULL AND address_line IS NOT NULL";
-        if (!keys.digitsSurviveStandardisation()) {
-            return all;
-        }
-        List<Object[]> digits = keys.userAddressDigits().stream().map(d -> new Object[] {d}).toList();
-        engine.registerRows("acc_family_digits", List.of(new SqlColumn("digits", STRING)), digits);
-        return "SELECT p.* FROM (" + all + ") p JOIN acc_family_digits k ON k.digits = "
-                + engine.dialect().regexReplaceAll("p.address_line", "'[^0-9]'", "''");
-    }
-
     private static long ms(long from, long to) {
         return (to - from) / 1_000_000;
     }
 
     /**
-     * The registrations that may be family of a user ({@code acc_family}): every staged registration standardised
-     * by the MPI's rules and compared with the roster's names and addresses. Only when the rule runs.
+     * The registrations that may be family of a user ({@code acc_family}): the staged registrations whose prefilter key
+     * is some user's, standardised by the MPI's rules and compared with the roster's names and addresses. Only when
+     * the rule runs.
      */
-    private void registerFamily() {
+    private void registerFamily(AccessSql sql) {
         List<Object[]> matches = List.of();
         if (config.access().rule(AccessFinding.FAMILY_ACCESS).enabled()) {
             List<FamilyKeys.Person> users = new ArrayList<>();
@@ -144,9 +129,11 @@ public final class AccessEngine {
             }
             FamilyKeys keys = new FamilyKeys(standardisation, users);
             if (!keys.isEmpty()) {
-                // Standardising is most of the work and each registration's is its own (the standardisers only read
-                // their tables): spread over the cores, the matches kept in the registrations' order.
-                matches = engine.rows(familyCandidates(keys)).parallelStream()
+                engine.registerRows("acc_family_key", List.of(new SqlColumn("surname", STRING), new SqlColumn("digits", STRING)),
+                        keys.prefilterKeys().stream().map(k -> new Object[] {k.surname(), k.digits()}).toList());
+                // Each registration's standardisation is its own (the standardisers only read their tables): spread
+                // over the cores.
+                matches = engine.rows(sql.familyCandidates(keys.digitsSurviveStandardisation())).parallelStream()
                         .flatMap(r -> keys.usersSharing(new FamilyKeys.Person(null, (String) r[2], (String) r[3], (String) r[4]))
                                 .stream().map(user -> new Object[] {r[0], r[1], user}))
                         .toList();
@@ -156,20 +143,34 @@ public final class AccessEngine {
                 new SqlColumn("user_id", STRING)), matches);
     }
 
-    /** The volume anomalies as finding rows ({@code acc_volume}), judged in Java on the users' daily counts. */
+    /**
+     * The volume anomalies as finding rows ({@code acc_volume}). The roles' baselines come from the user-days counted
+     * by role and patients; with them the engine keeps only the users one of whose days reaches its role's fewest
+     * flagged count, and those users' days are judged in Java.
+     */
     private void registerVolume(AccessSql sql) {
         PrivacyConfig.Rule rule = config.access().rule(AccessFinding.VOLUME_ANOMALY);
         List<Object[]> rows = new ArrayList<>();
         if (rule.enabled()) {
+            VolumeAnomalies volume = new VolumeAnomalies(config.access().volume());
+            List<VolumeAnomalies.RoleDays> roleDays = new ArrayList<>();
+            for (Object[] r : engine.rows(AccessSql.roleDays())) {
+                roleDays.add(new VolumeAnomalies.RoleDays((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue()));
+            }
+            List<VolumeAnomalies.RoleBaseline> baselines = volume.baselines(roleDays);
+            engine.registerRows("acc_volume_limit", List.of(new SqlColumn("facility_id", STRING), new SqlColumn("role", STRING),
+                    new SqlColumn("fewest_flagged", BIGINT)), baselines.stream().filter(b -> rule.appliesTo(b.role()))
+                    .map(b -> new Object[] {b.facilityId(), b.role(), b.fewestFlagged()}).toList());
             List<VolumeAnomalies.UserDay> days = new ArrayList<>();
-            for (Object[] r : engine.rows(sql.userDays())) {
+            for (Object[] r : engine.rows(sql.volumeCandidates())) {
                 days.add(new VolumeAnomalies.UserDay((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
                         ((Number) r[4]).longValue(), (String) r[5]));
             }
             Set<String> roles = new TreeSet<>();
             AccessSql.ROLES.stream().filter(rule::appliesTo).forEach(roles::add);
-            for (VolumeAnomalies.Anomaly a : new VolumeAnomalies(config.access().volume())
-                    .judge(days, sql.auditFrom(), sql.asOf(), roles, rule.appliesTo(null))) {
+            for (VolumeAnomalies.Anomaly a : volume.judge(days, baselines, sql.auditFrom(), sql.asOf(), roles,
+                    rule.appliesTo(null))) {
                 VolumeAnomalies.UserDay d = a.day();
                 rows.add(new Object[] {d.facilityId(), d.userId(), null, d.firstEvent(), AccessFinding.VOLUME_ANOMALY.code(),
                         a.detail(), null, d.role(), null, d.patients(), a.score(), a.rank(), false});

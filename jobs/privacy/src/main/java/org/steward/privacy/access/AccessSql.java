@@ -11,11 +11,16 @@ import org.steward.core.period.Period;
 import org.steward.platform.engine.SqlDialect;
 import org.steward.privacy.config.PrivacyConfig;
 import org.steward.privacy.core.AccessFinding;
+import org.steward.privacy.core.FamilyKeys;
 
 /**
- * The access audit's rules as SQL for both engines, over the staged {@code access_log}, {@code workforce} and
- * {@code encounters}, the MPI's {@code mpi_xref} (empty when the MPI has not run) and the registrations that may
- * be family of a user ({@code acc_family}, worked out in Java with the MPI's standardisers).
+ * The access audit's rules as SQL for both engines, over the staged {@code access_log}, {@code workforce},
+ * {@code encounters} and {@code patients}, the MPI's {@code mpi_xref} (empty when the MPI has not run), the
+ * registrations that may be family of a user ({@code acc_family}, worked out in Java with the MPI's standardisers)
+ * and the volume statistic's role baselines ({@code acc_volume_limit}, worked out in Java). Every rule depends on the
+ * user, the registration and the day only, so the events are read where they are staged, never copied whole: the
+ * few facts that decide rules (registrations and days without encounter context, user-days) are computed first and
+ * joined back.
  */
 final class AccessSql {
 
@@ -49,14 +54,10 @@ final class AccessSql {
         return access.auditDays() == 0 ? null : asOf.minusDays(access.auditDays() - 1L);
     }
 
-    /** The events judged, each with the person it is about: the MPI's enterprise id, else facility|MRN. */
-    String events() {
+    /** The events judged: those of {@link #allEvents} from the first day judged. */
+    String judgedEvents() {
         LocalDate from = auditFrom();
-        return "SELECT e.facility_id, e.event_time, e.user_id, e.mrn, e.action, e.event_date, "
-                + personKey("x.enterprise_id", "e.facility_id", "e.mrn") + " AS person_key, "
-                + "(x.enterprise_id IS NOT NULL) AS linked_by_mpi "
-                + "FROM (" + allEvents() + ") e LEFT JOIN mpi_xref x ON x.facility_id = e.facility_id AND x.mrn = e.mrn"
-                + (from == null ? "" : " WHERE e.event_date >= " + d.literal(from));
+        return from == null ? allEvents() : allEvents() + " AND CAST(substr(event_time, 1, 10) AS DATE) >= " + d.literal(from);
     }
 
     /** The persons each user is, through the own_mrn of each of their roster rows (and the MPI's links of it). */
@@ -67,31 +68,51 @@ final class AccessSql {
     }
 
     /**
-     * The registrations and days with an encounter that gives a reason to open the record: one of the patient at
-     * that facility from days-before-admit before its admission to days-after-discharge after its discharge (or
-     * the run date while the patient has none). Worked out per registration and day, far fewer than events.
+     * The registrations and days judged with no encounter that gives a reason to open the record: none of the patient
+     * at that facility from days-before-admit before its admission to days-after-discharge after its discharge (or the
+     * run date while the patient has none). Few rows, where the days with context would be nearly every one. Stage
+     * never lets an event through without facility, MRN or time, so an event lacks context exactly when its
+     * registration and day are here.
      */
-    String context() {
-        return "SELECT v.facility_id, v.mrn, v.event_date FROM (SELECT DISTINCT facility_id, mrn, event_date FROM acc_event) v "
-                + "JOIN encounters n ON n.facility_id = v.facility_id AND n.mrn = v.mrn "
-                + "WHERE " + d.daysBetween("coalesce(n.admit_date, n.discharge_date)", "v.event_date") + " >= "
-                + -access.daysBeforeAdmit() + " AND "
-                + d.daysBetween("coalesce(n.discharge_date, " + d.literal(asOf) + ")", "v.event_date") + " <= "
-                + access.daysAfterDischarge() + " GROUP BY v.facility_id, v.mrn, v.event_date";
+    String noContext() {
+        return "SELECT DISTINCT e.facility_id, e.mrn, e.event_date FROM (" + judgedEvents() + ") e "
+                + "LEFT JOIN encounters n ON n.facility_id = e.facility_id AND n.mrn = e.mrn AND "
+                + d.daysBetween("coalesce(n.admit_date, n.discharge_date)", "e.event_date") + " >= " + -access.daysBeforeAdmit()
+                + " AND " + d.daysBetween("coalesce(n.discharge_date, " + d.literal(asOf) + ")", "e.event_date") + " <= "
+                + access.daysAfterDischarge() + " WHERE n.mrn IS NULL";
     }
 
     /**
-     * The judged events that break at least one rule, with what the rules need: the user's role and termination
-     * there, self, family, context. Only those rows are kept: every other event yields no finding.
+     * The registrations worth standardising for family access: those whose prefilter key ({@code FamilyKeys}: the
+     * surname's ASCII letters, or '*' when it holds a character outside printable ASCII, and the address digits when
+     * {@code byDigits}) is one of {@code acc_family_key}'s. Whole runs are replaced, which regexes do far faster than
+     * one character at a time.
+     */
+    String familyCandidates(boolean byDigits) {
+        String surname = "CASE WHEN " + d.regexMatches("p.last_name", "'[^ -~]'") + " THEN '" + FamilyKeys.ANY_SURNAME
+                + "' ELSE upper(" + d.regexReplaceAll("p.last_name", "'[^A-Za-z]+'", "''") + ") END";
+        String digits = byDigits ? d.regexReplaceAll("p.address_line", "'[^0-9]+'", "''") : "''";
+        return "SELECT p.facility_id, p.mrn, p.last_name, p.address_line, p.zip FROM patients p "
+                + "JOIN acc_family_key k ON k.surname = " + surname + " AND k.digits = " + digits
+                + " WHERE p.last_name IS NOT NULL AND p.address_line IS NOT NULL";
+    }
+
+    /**
+     * The judged events that break at least one rule, with what the rules need: the person the event is about (the
+     * MPI's enterprise id, else facility|MRN), the user's role and termination there, self, family, context. Only
+     * those rows are kept: every other event yields no finding.
      */
     String judged() {
-        return "SELECT * FROM (SELECT e.*, w.role, w.terminated_date, (o.user_id IS NOT NULL) AS is_self, "
-                + "(f.user_id IS NOT NULL) AS family_match, (c.mrn IS NOT NULL) AS has_context "
-                + "FROM acc_event e "
+        String person = personKey("x.enterprise_id", "e.facility_id", "e.mrn");
+        return "SELECT * FROM (SELECT e.facility_id, e.event_time, e.user_id, e.mrn, e.action, e.event_date, "
+                + person + " AS person_key, (x.enterprise_id IS NOT NULL) AS linked_by_mpi, w.role, w.terminated_date, "
+                + "(o.user_id IS NOT NULL) AS is_self, (f.user_id IS NOT NULL) AS family_match, (c.mrn IS NULL) AS has_context "
+                + "FROM (" + judgedEvents() + ") e "
+                + "LEFT JOIN mpi_xref x ON x.facility_id = e.facility_id AND x.mrn = e.mrn "
                 + "LEFT JOIN workforce w ON w.facility_id = e.facility_id AND w.user_id = e.user_id "
-                + "LEFT JOIN acc_own o ON o.user_id = e.user_id AND o.person_key = e.person_key "
+                + "LEFT JOIN acc_own o ON o.user_id = e.user_id AND o.person_key = " + person + " "
                 + "LEFT JOIN acc_family f ON f.facility_id = e.facility_id AND f.mrn = e.mrn AND f.user_id = e.user_id "
-                + "LEFT JOIN acc_context c ON c.facility_id = e.facility_id AND c.mrn = e.mrn AND c.event_date = e.event_date) j "
+                + "LEFT JOIN acc_no_context c ON c.facility_id = e.facility_id AND c.mrn = e.mrn AND c.event_date = e.event_date) j "
                 + "WHERE " + eventRules().stream().map(r -> "(" + r.judges() + ")").collect(Collectors.joining(" OR "));
     }
 
@@ -149,17 +170,41 @@ final class AccessSql {
         return rule.appliesTo(null) ? "(" + known + " OR role IS NULL)" : known;
     }
 
-    /** The events the volume statistic learns from: every one on file, already in acc_event when all are judged. */
-    private String history() {
-        return auditFrom() == null ? "SELECT facility_id, event_time, user_id, mrn, event_date FROM acc_event" : allEvents();
+    /**
+     * A user's distinct patients per facility and day, with the role there and the day's events: the volume
+     * statistic's input, from every event on file (earlier days are its baseline). The role joins the days, not the
+     * events: a roster row is one user at one facility.
+     */
+    String userDays() {
+        return "SELECT u.facility_id, u.user_id, w.role, u.event_date, u.patients, u.first_event, u.events FROM ("
+                + "SELECT facility_id, user_id, event_date, count(DISTINCT mrn) AS patients, min(event_time) AS first_event, "
+                + "count(*) AS events FROM (" + allEvents() + ") e GROUP BY facility_id, user_id, event_date) u "
+                + "LEFT JOIN workforce w ON w.facility_id = u.facility_id AND w.user_id = u.user_id";
     }
 
-    /** A user's distinct patients per facility and day, with the role there: the volume statistic's input. */
-    String userDays() {
-        return "SELECT e.facility_id, e.user_id, w.role, e.event_date, count(DISTINCT e.mrn) AS patients, "
-                + "min(e.event_time) AS first_event FROM (" + history() + ") e "
-                + "LEFT JOIN workforce w ON w.facility_id = e.facility_id AND w.user_id = e.user_id "
-                + "GROUP BY e.facility_id, e.user_id, w.role, e.event_date";
+    /** The events judged, counted from {@code acc_user_day}. */
+    String judgedEventCount() {
+        LocalDate from = auditFrom();
+        return "SELECT coalesce(sum(events), 0) FROM acc_user_day" + (from == null ? "" : " WHERE event_date >= " + d.literal(from));
+    }
+
+    /** How many user-days of each role at each facility had each count of patients: the role baselines' input. */
+    static String roleDays() {
+        return "SELECT facility_id, role, patients, count(*) AS days FROM acc_user_day GROUP BY facility_id, role, patients";
+    }
+
+    /**
+     * Every day of the users with a judged day that reaches its role's fewest flagged count ({@code acc_volume_limit},
+     * which holds only the roles the rule judges): only they can be flagged, and their own history is read from
+     * their days.
+     */
+    String volumeCandidates() {
+        LocalDate from = auditFrom();
+        return "SELECT a.facility_id, a.user_id, a.role, a.event_date, a.patients, a.first_event FROM acc_user_day a "
+                + "JOIN (SELECT DISTINCT u.facility_id, u.user_id FROM acc_user_day u JOIN acc_volume_limit l "
+                + "ON l.facility_id = u.facility_id AND l.role IS NOT DISTINCT FROM u.role "
+                + "WHERE u.patients >= l.fewest_flagged" + (from == null ? "" : " AND u.event_date >= " + d.literal(from))
+                + ") c ON c.facility_id = a.facility_id AND c.user_id = a.user_id";
     }
 
     /**

@@ -41,6 +41,21 @@ public final class VolumeAnomalies {
         }
     }
 
+    /** How many days of users of one role (null: unknown to the roster) at one facility had {@code patients} patients. */
+    public record RoleDays(String facilityId, String role, long patients, long days) {
+    }
+
+    /**
+     * A role's days at a facility summed up: the median and the median absolute deviation of their counts, and the
+     * fewest patients in a day whose score against the role reaches the threshold (and at least min-patients): a day
+     * with fewer cannot be an anomaly, whatever the user's own history.
+     */
+    public record RoleBaseline(String facilityId, String role, double median, double spread, long fewestFlagged) {
+    }
+
+    private record RoleKey(String facilityId, String role) {
+    }
+
     private final PrivacyConfig.Volume settings;
 
     public VolumeAnomalies(PrivacyConfig.Volume settings) {
@@ -49,18 +64,36 @@ public final class VolumeAnomalies {
 
     /**
      * Judges the days from {@code from} (inclusive; null for every day) to {@code to} of users whose role the rule
-     * applies to; every day given serves as history.
+     * applies to; every day given serves as history, and the roles' baselines are taken from them.
      */
     public List<Anomaly> judge(List<UserDay> days, LocalDate from, LocalDate to, Set<String> judgedRoles,
                                boolean judgeUnknownRole) {
-        Map<String, double[]> roleStats = new HashMap<>();
-        Map<String, List<Double>> byRole = new HashMap<>();
+        List<RoleDays> roleDays = new ArrayList<>();
+        Map<RoleKey, Map<Long, Long>> histograms = new HashMap<>();
+        for (UserDay d : days) {
+            histograms.computeIfAbsent(new RoleKey(d.facilityId(), d.role()), k -> new TreeMap<>())
+                    .merge(d.patients(), 1L, Long::sum);
+        }
+        histograms.forEach((role, histogram) -> histogram.forEach((patients, n) ->
+                roleDays.add(new RoleDays(role.facilityId(), role.role(), patients, n))));
+        return judge(days, baselines(roleDays), from, to, judgedRoles, judgeUnknownRole);
+    }
+
+    /**
+     * The same judgement when the roles' baselines were worked out from every user's days beforehand: {@code days}
+     * need then hold only the users who may be flagged (a day of theirs reaches its role's
+     * {@link RoleBaseline#fewestFlagged}), each with all their days, since their own history is read from them.
+     */
+    public List<Anomaly> judge(List<UserDay> days, List<RoleBaseline> baselines, LocalDate from, LocalDate to,
+                               Set<String> judgedRoles, boolean judgeUnknownRole) {
+        Map<RoleKey, RoleBaseline> roleStats = new HashMap<>();
+        for (RoleBaseline b : baselines) {
+            roleStats.put(new RoleKey(b.facilityId(), b.role()), b);
+        }
         Map<String, List<UserDay>> byUser = new TreeMap<>();
         for (UserDay d : days) {
-            byRole.computeIfAbsent(d.facilityId() + "|" + d.role(), k -> new ArrayList<>()).add((double) d.patients());
             byUser.computeIfAbsent(d.facilityId() + "|" + d.userId(), k -> new ArrayList<>()).add(d);
         }
-        byRole.forEach((k, v) -> roleStats.put(k, medianAndSpread(v.stream().mapToDouble(Double::doubleValue).toArray())));
         List<Anomaly> found = new ArrayList<>();
         for (List<UserDay> user : byUser.values()) {
             user.sort(Comparator.comparing(UserDay::day));
@@ -75,8 +108,8 @@ public final class VolumeAnomalies {
                         || (from != null && d.day().isBefore(from))) {
                     continue;
                 }
-                double[] role = roleStats.get(d.facilityId() + "|" + d.role());
-                double roleZ = z(d.patients(), role);
+                RoleBaseline role = roleStats.get(new RoleKey(d.facilityId(), d.role()));
+                double roleZ = z(d.patients(), role.median(), role.spread());
                 if (roleZ < settings.zThreshold()) {
                     continue;
                 }
@@ -87,13 +120,13 @@ public final class VolumeAnomalies {
                     double[] own = user.subList(start, i).stream().mapToDouble(UserDay::patients).toArray();
                     double[] stats = medianAndSpread(own);
                     ownMedian = stats[0];
-                    ownZ = z(d.patients(), stats);
+                    ownZ = z(d.patients(), stats[0], stats[1]);
                     if (ownZ < settings.zThreshold()) {
                         continue;
                     }
                 }
                 double score = ownZ == null ? roleZ : Math.min(ownZ, roleZ);
-                found.add(new Anomaly(d, ownZ, ownMedian, ownDays, roleZ, role[0], score, 0));
+                found.add(new Anomaly(d, ownZ, ownMedian, ownDays, roleZ, role.median(), score, 0));
             }
         }
         found.sort(Comparator.comparingDouble(Anomaly::score).reversed()
@@ -107,8 +140,57 @@ public final class VolumeAnomalies {
         return ranked;
     }
 
-    private double z(long value, double[] medianAndSpread) {
-        return (value - medianAndSpread[0]) / Math.max(MAD_TO_SIGMA * medianAndSpread[1], settings.minSpread());
+    /**
+     * Each role's baseline at each facility from its days given as counts (the same median and MAD as of the days
+     * one by one: the counts are expanded).
+     */
+    public List<RoleBaseline> baselines(List<RoleDays> roleDays) {
+        Map<RoleKey, List<RoleDays>> byRole = new TreeMap<>(Comparator.comparing(RoleKey::facilityId)
+                .thenComparing(RoleKey::role, Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (RoleDays r : roleDays) {
+            byRole.computeIfAbsent(new RoleKey(r.facilityId(), r.role()), k -> new ArrayList<>()).add(r);
+        }
+        List<RoleBaseline> baselines = new ArrayList<>(byRole.size());
+        byRole.forEach((role, counts) -> {
+            int size = Math.toIntExact(counts.stream().mapToLong(RoleDays::days).sum());
+            double[] values = new double[size];
+            int next = 0;
+            for (RoleDays r : counts) {
+                for (long n = 0; n < r.days(); n++) {
+                    values[next++] = r.patients();
+                }
+            }
+            double[] stats = medianAndSpread(values);
+            baselines.add(new RoleBaseline(role.facilityId(), role.role(), stats[0], stats[1],
+                    fewestFlagged(stats[0], stats[1])));
+        });
+        return baselines;
+    }
+
+    /**
+     * The fewest patients, at least min-patients, whose z-score reaches the threshold: found by bisection on the very
+     * score judged (it never decreases as the count grows), so the cut is exact in floating point. Long.MAX_VALUE when
+     * no count reaches it.
+     */
+    private long fewestFlagged(double median, double spread) {
+        long low = settings.minPatients();
+        long high = 1L << 53;
+        if (z(high, median, spread) < settings.zThreshold()) {
+            return Long.MAX_VALUE;
+        }
+        while (low < high) {
+            long mid = low + (high - low) / 2;
+            if (z(mid, median, spread) >= settings.zThreshold()) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private double z(long value, double median, double spread) {
+        return (value - median) / Math.max(MAD_TO_SIGMA * spread, settings.minSpread());
     }
 
     /** The median and the median absolute deviation from it. */

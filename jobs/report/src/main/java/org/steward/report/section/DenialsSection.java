@@ -12,7 +12,10 @@ import org.steward.report.model.Section;
 import org.steward.report.query.Rows;
 import org.steward.report.section.SectionContext.Column;
 
-/** Denials: the rate trend with p-chart limits, the Pareto of root causes, dollars at stake, the fix list. */
+/**
+ * Denials: the rate trend with p-chart limits, the Pareto of root causes, dollars at stake, the fix list, and (with
+ * appeals.csv) the appeals of the window's denials by root cause.
+ */
 final class DenialsSection {
 
     static final String ID = "denials";
@@ -88,6 +91,17 @@ final class DenialsSection {
                 Column.number("Trailing rate", "trailing_denial_rate", Format.PERCENT),
                 Column.text("Trend", "trend")),
                 "No denials this month."));
+        Rows appeals = context.query("denials_appeals");
+        if (!appeals.isEmpty()) {
+            blocks.add(SectionContext.table("Appeals of the window's denials by root cause", appeals, List.of(
+                    Column.text("Root cause", "category"), Column.number("Denied", "denied_claims", Format.COUNT),
+                    Column.number("Appealed", "appealed_claims", Format.COUNT),
+                    Column.number("Appeal rate", "appeal_rate", Format.PERCENT),
+                    Column.number("Decided", "decided_appeals", Format.COUNT),
+                    Column.number("Overturn rate", "overturn_rate", Format.PERCENT),
+                    Column.number("Pending", "pending_appeals", Format.COUNT),
+                    Column.number("Recovered", "recovered_amount", Format.DOLLARS)), "No appeals."));
+        }
         return new Section(ID, TITLE, lead, null, blocks);
     }
 }
