@@ -30,7 +30,6 @@ import org.steward.platform.engine.DuckDbEngine;
 import org.steward.platform.engine.SparkSqlEngine;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
-import org.steward.platform.spark.SparkSessions;
 import org.steward.platform.testing.TestSettings;
 
 /**
@@ -85,13 +84,11 @@ class DenialsEngineParityTest {
             fixtureResult = new DenialsEngine(duck, settings).run(new OutputLayout(fixture), Optional.empty(), AS_OF,
                     fixtureDuck);
         }
-        try (SparkSessions spark = new SparkSessions(TestSettings.h2(folder).spark())) {
-            try (SqlEngine engine = new SparkSqlEngine(spark.session())) {
-                new DenialsEngine(engine, settings).run(new OutputLayout(output), Optional.empty(), AS_OF, sparkWork);
-            }
-            try (SqlEngine engine = new SparkSqlEngine(spark.session())) {
-                new DenialsEngine(engine, settings).run(new OutputLayout(fixture), Optional.empty(), AS_OF, fixtureSpark);
-            }
+        try (SqlEngine engine = new SparkSqlEngine(ParitySpark.session())) {
+            new DenialsEngine(engine, settings).run(new OutputLayout(output), Optional.empty(), AS_OF, sparkWork);
+        }
+        try (SqlEngine engine = new SparkSqlEngine(ParitySpark.session())) {
+            new DenialsEngine(engine, settings).run(new OutputLayout(fixture), Optional.empty(), AS_OF, fixtureSpark);
         }
     }
 
