@@ -14,12 +14,21 @@ import org.steward.platform.testing.TestSettings;
 final class ParitySpark {
 
     // TestSettings' Spark settings do not depend on the folder (it only places the JobRepository).
-    private static final SparkSessions SESSIONS = new SparkSessions(TestSettings.h2(Path.of("target")).spark());
+    private static SparkSessions sessions = new SparkSessions(TestSettings.h2(Path.of("target")).spark());
 
     private ParitySpark() {
     }
 
-    static SparkSession session() {
-        return SESSIONS.session();
+    /**
+     * The shared session; a new one when another test in this JVM stopped it (SparkSession.getOrCreate hands every
+     * caller the same active session, so one test closing its own SparkSessions stops it for all).
+     */
+    static synchronized SparkSession session() {
+        SparkSession session = sessions.session();
+        if (session.sparkContext().isStopped()) {
+            sessions = new SparkSessions(TestSettings.h2(Path.of("target")).spark());
+            session = sessions.session();
+        }
+        return session;
     }
 }
