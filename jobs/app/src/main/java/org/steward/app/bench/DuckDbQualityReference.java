@@ -78,11 +78,31 @@ public final class DuckDbQualityReference {
      */
     public static Result script(String resource, Path output, Path referenceFolder, LocalDate asOf)
             throws SQLException, IOException {
+        return script(resource, output, referenceFolder, asOf, null);
+    }
+
+    /**
+     * The same, for a script that writes its outputs as Parquet under ${WRITE_TO}: {@code writeTo}, an empty
+     * folder. The parent folders of its targets ({@code '${WRITE_TO}/area/name'}) are made before the clock
+     * starts: DuckDB's partitioned COPY makes only the last one.
+     */
+    public static Result script(String resource, Path output, Path referenceFolder, LocalDate asOf, Path writeTo)
+            throws SQLException, IOException {
         String script;
         try (InputStream in = DuckDbQualityReference.class.getResourceAsStream(resource)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("${AS_OF}", asOf.toString())
                     .replace("${REFERENCE}", referenceFolder.toAbsolutePath().toString().replace("'", "''"));
+        }
+        if (script.contains("${WRITE_TO}")) {
+            if (writeTo == null) {
+                throw new IllegalArgumentException(resource + " writes under ${WRITE_TO}: give it a folder");
+            }
+            java.util.regex.Matcher target = java.util.regex.Pattern.compile("'\\$\\{WRITE_TO}/([^']+)'").matcher(script);
+            while (target.find()) {
+                java.nio.file.Files.createDirectories(writeTo.resolve(target.group(1)).getParent());
+            }
+            script = script.replace("${WRITE_TO}", writeTo.toAbsolutePath().toString().replace("'", "''"));
         }
         Map<String, Long> failed = new LinkedHashMap<>();
         long started = System.nanoTime();

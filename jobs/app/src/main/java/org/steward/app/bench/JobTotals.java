@@ -2,10 +2,12 @@ package org.steward.app.bench;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.steward.casemix.engine.CasemixOutputs;
 import org.steward.platform.settings.StewardSettings;
 
 /**
@@ -16,21 +18,11 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
                         Function<StewardSettings, Path> reference, Map<String, String> sums) {
 
     public static final JobTotals CASEMIX = new JobTotals("casemix", List.of("encounters", "cdi_queries"),
-            "/bench/casemix-reference.sql", "CMI plain and transfer-adjusted, capture, documented CC/MCC, CDI rates and DRG impact",
-            s -> s.casemix().reference(), totals(
-                    "priced_discharges", "SELECT sum(priced_discharges) FROM read_parquet('casemix/cmi/*/*.parquet') WHERE dimension = 'all'",
-                    "weight_ten_thousandths", "SELECT CAST(round(sum(CAST(sum_weight AS DECIMAL(18,4))) * 10000) AS BIGINT) "
-                            + "FROM read_parquet('casemix/cmi/*/*.parquet') WHERE dimension = 'all'",
-                    "severity_split_discharges", "SELECT sum(severity_split_discharges) FROM read_parquet('casemix/severity/*/*.parquet') "
-                            + "WHERE dimension = 'all'",
-                    "cc_mcc_discharges", "SELECT sum(cc_mcc_discharges) FROM read_parquet('casemix/severity/*/*.parquet') "
-                            + "WHERE dimension = 'all'",
-                    "queries", "SELECT sum(queries) FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'",
-                    "answered", "SELECT sum(answered) FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'",
-                    "agreed", "SELECT sum(agreed) FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'"));
+            "/bench/casemix-reference.sql", "every casemix and cdi output, written as Parquet by period",
+            s -> s.casemix().reference(), casemixTotals());
 
     public static final JobTotals DENIALS = new JobTotals("denials", List.of("claims", "remittance_adjustments", "appeals"),
-            "/bench/denials-reference.sql", "denied claims and dollars by facility, payer and category; appeal outcomes",
+            "/bench/denials-reference.sql", "the denied claims, rates, Pareto and appeals written as Parquet",
             s -> s.denials().reference(), denialTotals());
 
     public static final JobTotals ROI = new JobTotals("roi", List.of("roi_requests"), "/bench/roi-reference.sql",
@@ -64,6 +56,16 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
         return this == ACCESS_AUDIT || this == RETENTION;
     }
 
+    /**
+     * The job's output folders the bench empties before timing it, as it empties the folder its reference writes to:
+     * both then write into empty folders, and neither is timed deleting an earlier bench's files. Casemix's reference
+     * writes every output the job writes; the others' write to /dev/null or not at all.
+     */
+    public List<String> emptiedBeforeRun() {
+        return this == CASEMIX ? Arrays.stream(CasemixOutputs.values()).map(o -> o.area() + "/" + o.folder()).toList()
+                : List.of();
+    }
+
     /** The job's totals over an output folder, in the order the reference script returns them. */
     public Map<String, Long> of(Path output) throws SQLException {
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -71,6 +73,39 @@ public record JobTotals(String job, List<String> reads, String referenceScript, 
             totals.put(sum.getKey(), DuckDbQualityReference.count(output, sum.getValue()));
         }
         return totals;
+    }
+
+    /** Totals of every casemix output, named as bench/casemix-reference.sql names them. */
+    private static Map<String, String> casemixTotals() {
+        String cmi = " FROM read_parquet('casemix/cmi/*/*.parquet')";
+        String severity = " FROM read_parquet('casemix/severity/*/*.parquet') WHERE dimension = 'all'";
+        String changes = " FROM read_parquet('casemix/cmi_change/*/*.parquet')";
+        String chart = " FROM read_parquet('casemix/control_chart/*/*.parquet')";
+        String rates = " FROM read_parquet('cdi/rates/*/*.parquet') WHERE dimension = 'all'";
+        return totals(
+                "priced_discharges", "SELECT sum(priced_discharges)" + cmi + " WHERE dimension = 'all'",
+                "unpriced_discharges", "SELECT sum(unpriced_discharges)" + cmi + " WHERE dimension = 'all'",
+                "weight_ten_thousandths", "SELECT CAST(round(sum(CAST(sum_weight AS DECIMAL(18,4))) * 10000) AS BIGINT)" + cmi
+                        + " WHERE dimension = 'all'",
+                "transfer_discharges", "SELECT sum(transfer_discharges)" + cmi + " WHERE dimension = 'all'",
+                "cmi_rows", "SELECT count(*)" + cmi,
+                "severity_split_discharges", "SELECT sum(severity_split_discharges)" + severity,
+                "cc_mcc_discharges", "SELECT sum(cc_mcc_discharges)" + severity,
+                "documented_not_captured", "SELECT sum(documented_not_captured)" + severity,
+                "captured_not_documented", "SELECT sum(captured_not_documented)" + severity,
+                "worklist_rows", "SELECT count(*) FROM read_parquet('casemix/opportunities/*/*.parquet')",
+                "unpriced_rows", "SELECT count(*) FROM read_parquet('casemix/unpriced/*/*.parquet')",
+                "cmi_change_rows", "SELECT count(*)" + changes,
+                "previous_not_repriced", "SELECT sum(previous_not_repriced)" + changes,
+                "control_chart_rows", "SELECT count(*)" + chart,
+                "control_chart_signals", "SELECT count(signal)" + chart,
+                "queries", "SELECT sum(queries)" + rates,
+                "answered", "SELECT sum(answered)" + rates,
+                "agreed", "SELECT sum(agreed)" + rates,
+                "pending_in_window", "SELECT sum(pending_in_window)" + rates,
+                "drg_changes", "SELECT sum(drg_changes)" + rates,
+                "queried_discharges", "SELECT sum(queried_discharges) FROM read_parquet('cdi/query_rate/*/*.parquet')",
+                "followup_rows", "SELECT count(*) FROM read_parquet('cdi/followup/*/*.parquet')");
     }
 
     private static Map<String, String> denialTotals() {

@@ -49,7 +49,8 @@ import picocli.CommandLine.Parameters;
                 "roi, access-audit: the same, with the findings by code as the totals (access-audit: tens of millions",
                 "of access-log rows from about 5M persons; the bench runs without the MPI).",
                 "retention: the same, with the records' rules, dates and holds as the totals (without the MPI).",
-                "access-audit and retention references write every output the job writes, as Parquet."})
+                "access-audit and retention references write every output the job writes, as Parquet; casemix's",
+                "writes them partitioned by period, as the job does (under <data>/duckdb-output)."})
 final class BenchCommand extends SettingsCommand {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "The job to benchmark: stage, quality, mpi, casemix, denials, roi, access-audit or retention.")
@@ -212,6 +213,9 @@ final class BenchCommand extends SettingsCommand {
             read += DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('staged/" + table + "/*/*.parquet')");
         }
         long rows = read;
+        for (String previous : totals.emptiedBeforeRun()) {
+            DirectorySwap.deleteTree(output.resolve(previous));
+        }
         LocalDate asOf = LocalDate.now();
         Map<String, String> options = Map.of(JobParameterNames.AS_OF, asOf.toString());
         long started = System.nanoTime();
@@ -221,8 +225,12 @@ final class BenchCommand extends SettingsCommand {
             return outcome.exitCode();
         }
         Map<String, Long> ours = totals.of(output);
+        // Where a reference that writes its outputs (casemix) puts them: emptied first, as the job's work area is.
+        Path referenceOutput = folder.resolve("duckdb-output");
+        DirectorySwap.deleteTree(referenceOutput);
+        Files.createDirectories(referenceOutput);
         DuckDbQualityReference.Result duck = DuckDbQualityReference.script(totals.referenceScript(), output,
-                totals.reference().apply(loaded), asOf);
+                totals.reference().apply(loaded), asOf, referenceOutput);
         List<String> disagreements = disagreements(ours, duck.failed());
         Optional<Double> otherSeconds = Optional.empty();
         StewardSettings.Engine other = loaded.engine() == StewardSettings.Engine.DUCKDB

@@ -87,15 +87,16 @@ final class DemoCommand extends SettingsCommand {
         }
         List<JobCatalog.JobDefinition> jobs = JobCatalog.all();
         JobCatalog.RunRequest request = new JobCatalog.RunRequest(sample, output, Map.of());
-        jobs.forEach(job -> job.preflight().check(loaded, request));
         // The audits and the report are of the sample's latest complete month, as the monthly plan would run them,
         // so every section of the report has its figures; everything else runs over all periods.
         List<JobCatalog.JobDefinition> loads = jobs.stream().filter(job -> !ofTheMonth(job)).toList();
         List<JobCatalog.JobDefinition> monthly = jobs.stream().filter(DemoCommand::ofTheMonth).toList();
-        Files.createDirectories(output);
         int exit;
         Period month;
-        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
+        try (ConfigurableApplicationContext context = StewardBoot.startWhile(loaded, () -> {
+            jobs.forEach(job -> job.preflight().check(loaded, request));
+            Files.createDirectories(output);
+        })) {
             JobRunner runner = new JobRunner(context, out);
             exit = RunCommand.runAll(runner, loads, RunScope.of(Optional.empty()), sample, output, Map.of());
             if (exit != ExitCodes.OK && exit != ExitCodes.CHECKS_FAILED) {

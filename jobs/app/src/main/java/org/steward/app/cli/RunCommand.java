@@ -99,10 +99,13 @@ final class RunCommand extends SettingsCommand {
             if (job.readsInput() && input == null) {
                 throw new ConfigException(job.name() + " needs --input DIR");
             }
-            job.preflight().check(loaded, request);
         }
-        Files.createDirectories(into);
-        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
+        try (ConfigurableApplicationContext context = StewardBoot.startWhile(loaded, () -> {
+            for (JobCatalog.JobDefinition job : definitions) {
+                job.preflight().check(loaded, request);
+            }
+            Files.createDirectories(into);
+        })) {
             JobRunner runner = new JobRunner(context, out());
             int exit = ExitCodes.OK;
             for (RunScope scope : scopes) {
@@ -162,14 +165,15 @@ final class RunCommand extends SettingsCommand {
                        LocalDate runDate, boolean force, Map<String, String> options, java.io.PrintWriter out)
             throws Exception {
         List<JobCatalog.JobDefinition> definitions = JobCatalog.inOrder(plan.jobs());
-        for (Period p : periods) {
-            JobCatalog.RunRequest request = new JobCatalog.RunRequest(inputs.apply(p), into, options);
-            for (JobCatalog.JobDefinition job : definitions) {
-                job.preflight().check(loaded, request);
+        try (ConfigurableApplicationContext context = StewardBoot.startWhile(loaded, () -> {
+            for (Period p : periods) {
+                JobCatalog.RunRequest request = new JobCatalog.RunRequest(inputs.apply(p), into, options);
+                for (JobCatalog.JobDefinition job : definitions) {
+                    job.preflight().check(loaded, request);
+                }
             }
-        }
-        Files.createDirectories(into);
-        try (ConfigurableApplicationContext context = StewardBoot.start(loaded)) {
+            Files.createDirectories(into);
+        })) {
             return new PlanRunner(new JobRunner(context, out), out).run(plan, periods, inputs, into, runDate, force, options);
         }
     }

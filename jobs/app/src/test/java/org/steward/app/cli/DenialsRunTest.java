@@ -70,12 +70,24 @@ class DenialsRunTest {
         assertThat(before.out().lines().skip(1).toList()).hasSizeGreaterThanOrEqualTo(4)
                 .anyMatch(l -> l.startsWith("2025-02,"));
 
-        // The bench's hand-written DuckDB SQL (bench/denials-reference.sql) finds the same totals.
+        // The bench's hand-written DuckDB SQL (bench/denials-reference.sql) finds the same totals, and writes the same
+        // denied claims, rates, Pareto and appeals, row for row.
+        Path written = Files.createDirectories(folder.resolve("reference-out"));
         DuckDbQualityReference.Result reference = DuckDbQualityReference.script("/bench/denials-reference.sql", output,
-                HOME.resolve("config/reference"), LocalDate.parse("2025-12-31"));
+                HOME.resolve("config/reference"), LocalDate.parse("2025-12-31"), written);
         Map<String, Long> ours = JobTotals.DENIALS.of(output);
         assertThat(ours).isEqualTo(reference.failed());
         assertThat(ours.get("denied_claims")).isPositive();
+        for (String name : List.of("claims", "rates", "pareto", "appeals")) {
+            String job = "SELECT * FROM read_parquet('" + output.resolve("denials/" + name) + "/*/*.parquet', "
+                    + "hive_partitioning = true)";
+            String hand = job.replace(output.resolve("denials/" + name).toString(), written.resolve("denials/" + name).toString());
+            assertThat(DuckDbQualityReference.count(output, "SELECT count(*) FROM (" + job + ")")).as(name).isPositive();
+            assertThat(DuckDbQualityReference.count(output, "SELECT count(*) FROM (" + job + " EXCEPT ALL " + hand + ")"))
+                    .as(name + " rows only the job wrote").isZero();
+            assertThat(DuckDbQualityReference.count(output, "SELECT count(*) FROM (" + hand + " EXCEPT ALL " + job + ")"))
+                    .as(name + " rows only the reference wrote").isZero();
+        }
 
         CliRun hfma = CliRun.of("query", "SELECT count(*) FROM mart_denials_monthly WHERE hfma_denial_rate IS NOT NULL",
                 "--output", output.toString(), "--csv");

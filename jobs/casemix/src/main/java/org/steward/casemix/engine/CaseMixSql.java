@@ -68,9 +68,18 @@ final class CaseMixSql {
                         .collect(Collectors.joining(", ")) + ") AND e.discharge_date IS NOT NULL";
     }
 
-    /** CMI per facility, month and grouping, with transfer-adjusted figures beside the plain ones. */
-    String cmi(String postAcuteRule) {
-        String aggregates = "min(fiscal_year) AS fiscal_year, min(grouper_version) AS grouper_version, "
+    /**
+     * CMI (plain and transfer-adjusted) and CC/MCC capture per facility, month and grouping, in one pass over
+     * {@code cm_documented} (every discharge, one row each): the casemix/cmi and casemix/severity outputs are its
+     * columns, so the discharges are grouped once for both.
+     */
+    String cmiAndSeverity(String postAcuteRule) {
+        return grouped("cm_documented", DIMENSIONS, cmi(postAcuteRule) + ", " + severity());
+    }
+
+    /** CMI's aggregates, with transfer-adjusted figures beside the plain ones. */
+    private String cmi(String postAcuteRule) {
+        return "min(fiscal_year) AS fiscal_year, min(grouper_version) AS grouper_version, "
                 + "count(*) AS discharges, "
                 + "sum(CASE WHEN unpriced_reason IS NULL THEN 1 ELSE 0 END) AS priced_discharges, "
                 + "sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) AS unpriced_discharges, "
@@ -81,16 +90,15 @@ final class CaseMixSql {
                 + "CAST(sum(weight * case_fraction) AS DOUBLE) AS transfer_adjusted_weight, "
                 + "CAST(sum(weight * case_fraction) AS DOUBLE) / nullif(CAST(sum(case_fraction) AS DOUBLE), 0) "
                 + "AS cmi_transfer_adjusted, " + sql.literal(postAcuteRule) + " AS post_acute_rule";
-        return grouped("cm_discharge", DIMENSIONS, aggregates);
     }
 
     /**
-     * CC/MCC capture among discharges in families split by severity, and how far the coded secondary
+     * CC/MCC capture's aggregates among discharges in families split by severity, and how far the coded secondary
      * diagnoses agree with the severity the DRG was grouped at.
      */
-    String severity() {
+    private static String severity() {
         String split = "unpriced_reason IS NULL AND splits";
-        String aggregates = "min(cc_mcc_list) AS cc_mcc_list, "
+        return "min(cc_mcc_list) AS cc_mcc_list, "
                 + "sum(CASE WHEN " + split + " THEN 1 ELSE 0 END) AS severity_split_discharges, "
                 + countOf(split, "with_mcc") + countOf(split, "with_cc") + countOf(split, "with_cc_mcc")
                 + countOf(split, "without_mcc") + countOf(split, "without_cc_mcc")
@@ -103,7 +111,6 @@ final class CaseMixSql {
                 + "AS DOUBLE), 0) AS weight_documented_not_captured, "
                 + "coalesce(CAST(sum(CASE WHEN opportunity = 'captured_not_documented' THEN weight - expected_weight END) "
                 + "AS DOUBLE), 0) AS weight_captured_not_documented";
-        return grouped("cm_documented", DIMENSIONS, aggregates);
     }
 
     private static String countOf(String split, String severity) {

@@ -59,8 +59,7 @@ public final class CasemixEngine {
         materialize("cm_discharge", caseMix.discharges());
         materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
         materialize("cm_documented", caseMix.documented());
-        materialize("cm_cmi", caseMix.cmi(postAcuteRule()));
-        materialize("cm_severity", caseMix.severity());
+        materialize("cm_grouped", caseMix.cmiAndSeverity(postAcuteRule()));
         materialize("cdi_query", cdi.queries());
         materialize("cdi_rates_all", cdi.rates());
         materialize("cm_worklist", caseMix.worklist());
@@ -68,40 +67,55 @@ public final class CasemixEngine {
                 (System.nanoTime() - started) / 1_000_000);
 
         TreeSet<String> periods = new TreeSet<>();
-        for (String table : List.of("cm_discharge", "cdi_query")) {
-            engine.rows("SELECT DISTINCT period FROM " + table + " WHERE period IS NOT NULL")
-                    .forEach(r -> periods.add((String) r[0]));
-        }
+        engine.rows("SELECT period FROM cm_discharge WHERE period IS NOT NULL UNION "
+                + "SELECT period FROM cdi_query WHERE period IS NOT NULL").forEach(r -> periods.add((String) r[0]));
         period.ifPresent(p -> periods.retainAll(List.of(p)));
         String inScope = period.map(p -> " WHERE period = " + engine.dialect().literal(p)).orElse("");
 
-        Map<CasemixOutputs, String> queries = new TreeMap<>();
-        queries.put(CasemixOutputs.CMI, "SELECT * FROM cm_cmi");
-        queries.put(CasemixOutputs.SEVERITY, "SELECT * FROM cm_severity");
-        queries.put(CasemixOutputs.OPPORTUNITIES, caseMix.opportunities());
-        queries.put(CasemixOutputs.UNPRICED, caseMix.unpriced());
-        queries.put(CasemixOutputs.CDI_RATES, "SELECT * FROM cdi_rates_all");
-        queries.put(CasemixOutputs.CDI_QUERY_RATE, cdi.queryRate());
-        queries.put(CasemixOutputs.CDI_FOLLOWUP, cdi.followup());
+        // Where each output's rows are: a table already made, or one its query is materialized into first, so that
+        // counting what was written does not compute the query a second time (the worklist's codes, the query rate).
+        Map<CasemixOutputs, String> sources = new TreeMap<>();
+        // CMI and severity are both columns of cm_grouped: each output selects its own.
+        sources.put(CasemixOutputs.CMI, "cm_grouped");
+        sources.put(CasemixOutputs.SEVERITY, "cm_grouped");
+        sources.put(CasemixOutputs.CDI_RATES, "cdi_rates_all");
+        long statistics = System.nanoTime();
         engine.registerRows("cm_change", CasemixOutputs.CMI_CHANGE.columns(), cmiChanges(periods));
-        queries.put(CasemixOutputs.CMI_CHANGE, "SELECT * FROM cm_change");
+        sources.put(CasemixOutputs.CMI_CHANGE, "cm_change");
         engine.registerRows("cm_control", CasemixOutputs.CONTROL_CHART.columns(), controlCharts(periods));
-        queries.put(CasemixOutputs.CONTROL_CHART, "SELECT * FROM cm_control");
+        sources.put(CasemixOutputs.CONTROL_CHART, "cm_control");
+        log.debug("casemix on {}: CMI change and control charts in {} ms", engine.dialect().name(),
+                (System.nanoTime() - statistics) / 1_000_000);
+        Map<CasemixOutputs, String> queries = Map.of(CasemixOutputs.OPPORTUNITIES, caseMix.opportunities(),
+                CasemixOutputs.UNPRICED, caseMix.unpriced(), CasemixOutputs.CDI_QUERY_RATE, cdi.queryRate(),
+                CasemixOutputs.CDI_FOLLOWUP, cdi.followup());
+        queries.forEach((out, query) -> {
+            String table = "out_" + out.folder();
+            materialize(table, "SELECT * FROM (" + query + ") q" + inScope);
+            sources.put(out, table);
+        });
 
-        Map<CasemixOutputs, Long> rows = new TreeMap<>();
-        for (Map.Entry<CasemixOutputs, String> query : queries.entrySet()) {
-            CasemixOutputs out = query.getKey();
-            String select = "SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q" + inScope;
+        for (Map.Entry<CasemixOutputs, String> source : sources.entrySet()) {
+            CasemixOutputs out = source.getKey();
             long writing = System.nanoTime();
-            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
+            engine.writeParquet("SELECT " + out.columnList() + " FROM " + source.getValue() + inScope, out.columns(),
+                    work.resolve(out.area()).resolve(out.folder()), true);
             log.debug("casemix on {}: {} written in {} ms", engine.dialect().name(), out.folder(),
                     (System.nanoTime() - writing) / 1_000_000);
-            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + select + ") c").get(0)[0]);
         }
-        Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) "
-                + "FROM cm_discharge" + inScope).get(0);
-        long discharges = (Long) totals[0];
-        long unpriced = totals[1] == null ? 0 : (Long) totals[1];
+        // Every count in one query: the rows each output has, then the discharges and how many cannot be priced.
+        String counts = sources.values().stream().map(t -> "(SELECT count(*) FROM " + t + inScope + ")")
+                .collect(Collectors.joining(", ", "SELECT ", ", "))
+                + "(SELECT count(*) FROM cm_discharge" + inScope + "), "
+                + "(SELECT sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) FROM cm_discharge" + inScope + ")";
+        Object[] counted = engine.rows(counts).get(0);
+        Map<CasemixOutputs, Long> rows = new TreeMap<>();
+        int column = 0;
+        for (CasemixOutputs out : sources.keySet()) {
+            rows.put(out, ((Number) counted[column++]).longValue());
+        }
+        long discharges = ((Number) counted[column++]).longValue();
+        long unpriced = counted[column] == null ? 0 : ((Number) counted[column]).longValue();
         log.info("casemix on {}: {} periods, {} discharges ({} unpriced), outputs {} in {} ms", engine.dialect().name(),
                 periods.size(), discharges, unpriced, rows.entrySet().stream()
                         .map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
@@ -179,12 +193,13 @@ public final class CasemixEngine {
     private List<Object[]> controlCharts(TreeSet<String> periods) {
         List<Object[]> rows = new ArrayList<>();
         Map<String, TreeMap<String, Double>> cmi = new TreeMap<>();
-        for (Object[] r : engine.rows("SELECT facility_id, period, cmi FROM cm_cmi WHERE dimension = 'all' AND cmi IS NOT NULL")) {
+        for (Object[] r : engine.rows("SELECT facility_id, period, cmi FROM cm_grouped "
+                + "WHERE dimension = 'all' AND cmi IS NOT NULL")) {
             cmi.computeIfAbsent((String) r[0], f -> new TreeMap<>()).put((String) r[1], (Double) r[2]);
         }
         Map<String, TreeMap<String, long[]>> capture = new TreeMap<>();
         for (Object[] r : engine.rows("SELECT facility_id, period, cc_mcc_discharges, severity_split_discharges "
-                + "FROM cm_severity WHERE dimension = 'all'")) {
+                + "FROM cm_grouped WHERE dimension = 'all'")) {
             capture.computeIfAbsent((String) r[0], f -> new TreeMap<>()).put((String) r[1],
                     new long[] {(Long) r[2], (Long) r[3]});
         }

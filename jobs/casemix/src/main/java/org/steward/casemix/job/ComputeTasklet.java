@@ -38,8 +38,10 @@ final class ComputeTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, CasemixJobConfiguration.JOB);
         DirectorySwap.deleteTree(run.work());
+        long loading = System.nanoTime();
         CasemixConfig config = CasemixConfig.load(settings.casemix().settings(), settings.home());
         DrgReference reference = DrgReference.load(settings.casemix().reference());
+        log.debug("casemix: settings and MS-DRG reference loaded in {} ms", (System.nanoTime() - loading) / 1_000_000);
         LocalDate asOf = StepRun.asOf(step);
         CasemixEngine.Result result;
         try (SqlEngine engine = engines.open()) {

@@ -81,34 +81,48 @@ public final class DenialsEngine {
         DenialStatistics statistics = new DenialStatistics(config, engine.rows(DenialsSql.claimCells()),
                 engine.rows(DenialsSql.denialCells()), appealsRead ? engine.rows(DenialsSql.appealCells()) : null);
         List<Object[]> charts = statistics.controlCharts(periods);
-        Map<DenialsOutputs, String> queries = new TreeMap<>();
-        queries.put(DenialsOutputs.CLAIMS, DenialsSql.deniedClaims());
-        queries.put(DenialsOutputs.RATES, DenialsSql.rates());
-        queries.put(DenialsOutputs.PARETO, DenialsSql.pareto(config.paretoShare()));
         engine.registerRows("dn_control", DenialsOutputs.CONTROL_CHART.columns(), charts);
-        queries.put(DenialsOutputs.CONTROL_CHART, "SELECT * FROM dn_control");
         engine.registerRows("dn_mix_shift", DenialsOutputs.MIX_SHIFT.columns(), statistics.mixShifts(periods));
-        queries.put(DenialsOutputs.MIX_SHIFT, "SELECT * FROM dn_mix_shift");
         engine.registerRows("dn_fix_list", DenialsOutputs.FIX_LIST.columns(), statistics.fixList(periods, charts));
-        queries.put(DenialsOutputs.FIX_LIST, "SELECT * FROM dn_fix_list");
 
-        queries.put(DenialsOutputs.EVIDENCE, evidence(output, sql));
-        queries.put(DenialsOutputs.APPEALS, appealsRead ? DenialsSql.appeals()
+        // Where each output's rows are, in scope: a table the aggregates are materialized into first, so that counting
+        // what was written does not compute an aggregate a second time.
+        Map<DenialsOutputs, String> sources = new TreeMap<>();
+        sources.put(DenialsOutputs.CLAIMS, "(" + DenialsSql.deniedClaims() + ") q" + inScope);
+        sources.put(DenialsOutputs.CONTROL_CHART, "dn_control" + inScope);
+        sources.put(DenialsOutputs.MIX_SHIFT, "dn_mix_shift" + inScope);
+        sources.put(DenialsOutputs.FIX_LIST, "dn_fix_list" + inScope);
+        Map<DenialsOutputs, String> aggregates = new TreeMap<>();
+        aggregates.put(DenialsOutputs.RATES, DenialsSql.rates());
+        aggregates.put(DenialsOutputs.PARETO, DenialsSql.pareto(config.paretoShare()));
+        aggregates.put(DenialsOutputs.EVIDENCE, evidence(output, sql));
+        aggregates.put(DenialsOutputs.APPEALS, appealsRead ? DenialsSql.appeals()
                 : engine.dialect().emptyRelation(DenialsOutputs.APPEALS.columns()));
-
-        Map<DenialsOutputs, Long> rows = new TreeMap<>();
-        for (Map.Entry<DenialsOutputs, String> query : queries.entrySet()) {
-            DenialsOutputs out = query.getKey();
-            String select = "SELECT " + out.columnList() + " FROM (" + query.getValue() + ") q" + inScope;
-            engine.writeParquet(select, out.columns(), work.resolve(out.area()).resolve(out.folder()), true);
-            rows.put(out, (Long) engine.rows("SELECT count(*) FROM (" + select + ") c").get(0)[0]);
+        aggregates.forEach((out, query) -> {
+            engine.materialize("dn_out_" + out.folder(), "SELECT * FROM (" + query + ") q" + inScope);
+            sources.put(out, "dn_out_" + out.folder());
+        });
+        for (Map.Entry<DenialsOutputs, String> source : sources.entrySet()) {
+            DenialsOutputs out = source.getKey();
+            engine.writeParquet("SELECT " + out.columnList() + " FROM " + source.getValue(), out.columns(),
+                    work.resolve(out.area()).resolve(out.folder()), true);
         }
-        Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN denied THEN 1 ELSE 0 END), "
-                + "sum(CASE WHEN denied AND category = 'unmapped' THEN 1 ELSE 0 END) FROM dn_claim" + inScope).get(0);
-        long claims = (Long) totals[0];
-        long denied = totals[1] == null ? 0 : (Long) totals[1];
-        long unmapped = totals[2] == null ? 0 : (Long) totals[2];
-        Appeals appeals = appeals(appealsRead, inScope);
+
+        // Every count in one query: the rows of each output, then the claims, the denied and the unmapped ones.
+        String counts = sources.values().stream().map(from -> "(SELECT count(*) FROM " + from + ")")
+                .collect(Collectors.joining(", ", "SELECT ", ", "))
+                + "count(*), sum(CASE WHEN denied THEN 1 ELSE 0 END), "
+                + "sum(CASE WHEN denied AND category = 'unmapped' THEN 1 ELSE 0 END) FROM dn_claim" + inScope;
+        Object[] counted = engine.rows(counts).get(0);
+        Map<DenialsOutputs, Long> rows = new TreeMap<>();
+        int column = 0;
+        for (DenialsOutputs out : sources.keySet()) {
+            rows.put(out, number(counted[column++]));
+        }
+        long claims = number(counted[column++]);
+        long denied = number(counted[column++]);
+        long unmapped = number(counted[column]);
+        Appeals appeals = appeals(appealsRead);
         if (unmapped > 0) {
             log.warn("denials: {} initially denied claims have a denial code the mapping ({}) does not cover: category "
                     + "'unmapped' in denials/claims", unmapped, config.mappingFile());
@@ -121,7 +135,7 @@ public final class DenialsEngine {
     }
 
     /** The run's appeal counts from its denials/appeals rows; logs the appealed claims the denials cannot account for. */
-    private Appeals appeals(boolean read, String inScope) {
+    private Appeals appeals(boolean read) {
         if (!read) {
             return new Appeals(false, 0, 0, 0);
         }
@@ -129,7 +143,7 @@ public final class DenialsEngine {
                 + "sum(CASE WHEN dimension = 'all' THEN appealed_claims ELSE 0 END), "
                 + "sum(CASE WHEN dimension_value = 'not_initially_denied' THEN appealed_claims ELSE 0 END), "
                 + "sum(CASE WHEN dimension_value = 'claim_not_in_claims' THEN appealed_claims ELSE 0 END) "
-                + "FROM (" + DenialsSql.appeals() + ") a" + inScope).get(0);
+                + "FROM dn_out_" + DenialsOutputs.APPEALS.folder()).get(0);
         Appeals appeals = new Appeals(true, number(counts[0]), number(counts[1]), number(counts[2]));
         if (appeals.notInitiallyDenied() + appeals.claimNotInClaims() > 0) {
             log.warn("denials: {} appealed claims were not initially denied and {} appealed claims are not in claims: "

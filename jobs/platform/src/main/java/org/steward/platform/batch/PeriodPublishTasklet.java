@@ -1,7 +1,12 @@
 package org.steward.platform.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -15,6 +20,12 @@ import org.steward.platform.output.OutputLayout;
  * The publish step of a job whose outputs are {@link PeriodOutput}s: moves each output's period folders
  * from the work area into place, one rename each. A period in scope that produced no rows of an output
  * loses its old folder, so a re-run replaces the period whole; other periods are left as they are.
+ *
+ * <p>When an output holds only periods in scope (a first run, or a full re-run), its whole folder is
+ * published with one rename instead: the result is the same, without a marker and two renames per period
+ * (a full casemix run has 9 outputs of over 130 periods each). Either way each move is a
+ * {@link DirectorySwap#publish}, safe to repeat after a crash: a partly done whole-folder move leaves
+ * only periods in scope behind, so a restart takes the same path.
  */
 public final class PeriodPublishTasklet implements Tasklet {
 
@@ -36,15 +47,52 @@ public final class PeriodPublishTasklet implements Tasklet {
         String periods = step.getJobExecution().getExecutionContext().getString(periodsKey);
         List<String> computed = periods.isEmpty() ? List.of() : List.of(periods.split(","));
         List<String> scope = run.scope().period().map(p -> List.of(p.toString())).orElse(computed);
+        publishThenClean(outputs, run.work(), run.output().root(), run.output().trash(), scope);
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Publishes, then deletes the work folder. Once every output is in place a marker beside the work folder says so,
+     * and a restart that finds it only cleans up: deleting the work folder also deletes the markers that tell a
+     * repeated {@link DirectorySwap#publish} what it already moved, so after a crash half way through the deletion a
+     * second publish would take an output whose copy and marker are both gone for one the run did not produce, and
+     * remove the output just published.
+     */
+    static void publishThenClean(List<? extends PeriodOutput> outputs, Path work, Path root, Path trash,
+                                 List<String> scope) throws IOException {
+        Path published = work.resolveSibling(work.getFileName() + ".published");
+        if (!Files.exists(published)) {
+            publish(outputs, work, root, trash, scope);
+            Files.createFile(published);
+        }
+        DirectorySwap.deleteTree(work);
+        Files.deleteIfExists(published);
+    }
+
+    /** Puts each output's periods of {@code scope} from {@code work} in place under {@code root}. */
+    static void publish(List<? extends PeriodOutput> outputs, Path work, Path root, Path trash, List<String> scope)
+            throws IOException {
+        Set<String> folders = scope.stream().map(OutputLayout::periodDirectory).collect(Collectors.toSet());
         for (PeriodOutput output : outputs) {
-            Path work = run.work().resolve(output.area()).resolve(output.folder());
-            Path target = run.output().root().resolve(output.area()).resolve(output.folder());
-            for (String period : scope) {
-                String folder = OutputLayout.periodDirectory(period);
-                DirectorySwap.publish(work.resolve(folder), target.resolve(folder), run.output().trash());
+            Path source = work.resolve(output.area()).resolve(output.folder());
+            Path target = root.resolve(output.area()).resolve(output.folder());
+            if (onlyPeriodsOf(target, folders) && onlyPeriodsOf(source, folders)) {
+                DirectorySwap.publish(source, target, trash);
+                continue;
+            }
+            for (String folder : folders) {
+                DirectorySwap.publish(source.resolve(folder), target.resolve(folder), trash);
             }
         }
-        DirectorySwap.deleteTree(run.work());
-        return RepeatStatus.FINISHED;
+    }
+
+    /** True when {@code folder} is absent or holds nothing but period folders named in {@code folders}. */
+    private static boolean onlyPeriodsOf(Path folder, Set<String> folders) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return !Files.exists(folder);
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.allMatch(e -> Files.isDirectory(e) && folders.contains(e.getFileName().toString()));
+        }
     }
 }

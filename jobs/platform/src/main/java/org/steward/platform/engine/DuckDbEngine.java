@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.StewardSettings;
 
 /** DuckDB in this process: an in-memory database per engine, using every core. */
 public final class DuckDbEngine implements SqlEngine {
+
+    // Per-statement timings, for finding the slow step of a job: logging.level.org.steward.platform.engine=DEBUG.
+    private static final Logger log = LoggerFactory.getLogger(DuckDbEngine.class);
 
     private final Connection connection;
 
@@ -106,7 +111,9 @@ public final class DuckDbEngine implements SqlEngine {
 
     @Override
     public void materialize(String view, String sql) {
+        long started = System.nanoTime();
         execute("CREATE OR REPLACE TABLE " + dialect().quote(view) + " AS " + sql);
+        log.debug("DuckDB: table {} made in {} ms", view, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
@@ -117,8 +124,10 @@ public final class DuckDbEngine implements SqlEngine {
             throw new EngineException(folder + ": cannot be created (" + e.getMessage() + ")", e);
         }
         String target = dialect().literal(folder.toAbsolutePath().toString());
+        long started = System.nanoTime();
         execute("COPY (" + typed(sql, columns) + ") TO " + target + " (FORMAT parquet, COMPRESSION snappy"
                 + (partitioned ? ", PARTITION_BY (period), FILENAME_PATTERN 'part-{i}'" : "") + ")");
+        log.debug("DuckDB: {} written in {} ms", folder.getFileName(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -145,6 +154,7 @@ public final class DuckDbEngine implements SqlEngine {
 
     @Override
     public List<Object[]> rows(String sql) {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             List<Object[]> rows = new ArrayList<>();
@@ -155,6 +165,8 @@ public final class DuckDbEngine implements SqlEngine {
                 }
                 rows.add(row);
             }
+            log.debug("DuckDB: {} rows read in {} ms from {}", rows.size(), (System.nanoTime() - started) / 1_000_000,
+                    sql.length() > 80 ? sql.substring(0, 80) + "..." : sql);
             return rows;
         } catch (SQLException e) {
             throw new EngineException("DuckDB query failed: " + e.getMessage(), e);

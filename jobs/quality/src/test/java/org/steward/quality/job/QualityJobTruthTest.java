@@ -11,9 +11,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,30 @@ class QualityJobTruthTest {
                 + "WHERE check_id = 'remittance_adjustments.paid_not_above_billed'")).isEqualTo(planted.get("paid_above_billed"));
     }
 
+    /** Every appeal defect the generator planted (truth/appeal_defects.csv) fails the check that looks for it, and only those rows do. */
+    @Test
+    void everyPlantedAppealDefectFailsItsCheck() throws Exception {
+        Map<String, String> checkOf = Map.of("appeal_claim_missing", "appeals.claim_exists",
+                "recovered_on_upheld", "appeals.recovered_only_when_overturned",
+                "recovered_negative", "appeals.recovered_non_negative",
+                "decided_without_date", "appeals.decided_has_date",
+                "decision_before_filed", "appeals.decided_after_filed");
+        Map<String, Set<String>> expected = new TreeMap<>();
+        try (CsvReader<NamedCsvRecord> truth = CsvReader.builder().ofNamedCsvRecord(SAMPLE.resolve("truth/appeal_defects.csv"))) {
+            truth.forEach(r -> expected.computeIfAbsent(checkOf.get(r.getField("defect")), c -> new TreeSet<>())
+                    .add(r.getField("facility_id") + "|" + r.getField("appeal_id")));
+        }
+        assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(checkOf.values());
+        Map<String, Set<String>> found = new TreeMap<>();
+        for (String check : expected.keySet()) {
+            found.put(check, new TreeSet<>(strings("SELECT row_key FROM read_parquet('quality/failures/*/*.parquet') "
+                    + "WHERE check_id = '" + check + "'")));
+            assertThat(query("SELECT coalesce(sum(rows_failed), 0) FROM read_parquet('quality/results/*/*.parquet') "
+                    + "WHERE check_id = '" + check + "'")).as(check).isEqualTo(expected.get(check).size());
+        }
+        assertThat(found).isEqualTo(expected);
+    }
+
     @Test
     void failuresPointBackToTheInputLineAndHoldNoRowContents() throws Exception {
         assertThat(query("SELECT count(*) FROM read_parquet('quality/failures/*/*.parquet') f "
@@ -119,6 +148,20 @@ class QualityJobTruthTest {
         assertThat(query("SELECT count(*) FROM (DESCRIBE SELECT * FROM read_parquet('quality/failures/*/*.parquet', "
                 + "hive_partitioning = true)) WHERE column_name NOT IN ('check_id', 'table_name', 'facility_id', 'row_key', "
                 + "'source_line', 'period')")).isZero();
+    }
+
+    private static List<String> strings(String sql) throws Exception {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duck.createStatement()) {
+            statement.execute("SET file_search_path = '" + output + "'");
+            List<String> values = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery(sql)) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+            return values;
+        }
     }
 
     private static long query(String sql) throws Exception {
