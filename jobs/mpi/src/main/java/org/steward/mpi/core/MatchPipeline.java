@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.steward.mpi.core.blocking.BlockIndex;
 import org.steward.mpi.core.blocking.CandidatePairGenerator;
 import org.steward.mpi.core.blocking.CandidatePairs;
@@ -86,13 +87,16 @@ public final class MatchPipeline {
         return BlockIndex.of(settings.blocking(), records);
     }
 
+    /**
+     * Every pair's comparison levels. Pairs are independent and the comparators hold no state, so the
+     * pairs are shared out over the cores (each writes only its own slice of the levels).
+     */
     static byte[] compare(ComparisonSchema schema, List<StandardPatient> records, long[] pairs) {
         int fields = schema.size();
         byte[] levels = new byte[pairs.length * fields];
-        for (int k = 0; k < pairs.length; k++) {
-            schema.compare(records.get(CandidatePairs.left(pairs[k])), records.get(CandidatePairs.right(pairs[k])),
-                    levels, k * fields);
-        }
+        IntStream.range(0, pairs.length).parallel().forEach(k -> schema.compare(
+                records.get(CandidatePairs.left(pairs[k])), records.get(CandidatePairs.right(pairs[k])),
+                levels, k * fields));
         return levels;
     }
 

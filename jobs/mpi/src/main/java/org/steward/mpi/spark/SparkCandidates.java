@@ -30,9 +30,9 @@ import org.steward.mpi.core.settings.MatchSettings;
 /**
  * Candidate pairs in Spark SQL, by the same rules as the in-memory blocking ({@code RuleBlocks}):
  * a block within the size limit pairs all its members; an oversized block is skipped, or sorted by
- * name (then record) and each member paired with its next window_size - 1 neighbours. Oversized
- * blocks are never self-joined: each member is joined only to the positions it pairs with, so work
- * stays linear in the records however large a block grows.
+ * name (then record) and each member paired with its next window_size - 1 neighbours, as its rule
+ * says (else the blocking section). Oversized blocks are never self-joined: each member is joined
+ * only to the positions it pairs with, so work stays linear in the records however large a block grows.
  */
 final class SparkCandidates {
 
@@ -81,13 +81,25 @@ final class SparkCandidates {
         Dataset<Row> all = small.as("l").join(small.as("r"), col("l.rule").equalTo(col("r.rule"))
                         .and(col("l.key").equalTo(col("r.key"))).and(col("l.idx").lt(col("r.idx"))))
                 .select(col("l.idx").as("a"), col("r.idx").as("b"), col("l.rule").as("rule"));
-        if (settings.oversizedBlocks() == MatchSettings.OversizedBlocks.SKIP) {
+        // Rules that window their oversized blocks, each with its window size; the others skip them.
+        List<Integer> windowing = new ArrayList<>();
+        Column windowSize = null;
+        for (int r = 0; r < settings.rules().size(); r++) {
+            MatchSettings.BlockingRule rule = settings.rules().get(r);
+            if (settings.oversizedBlocksOf(rule) == MatchSettings.OversizedBlocks.WINDOW) {
+                windowing.add(r);
+                int w = settings.windowSizeOf(rule);
+                windowSize = windowSize == null ? when(col("rule").equalTo(r), w)
+                        : windowSize.when(col("rule").equalTo(r), w);
+            }
+        }
+        if (windowing.isEmpty()) {
             return all;
         }
-        Dataset<Row> big = blocks.where(col("n").gt(max)).withColumn("pos",
-                row_number().over(Window.partitionBy("rule", "key").orderBy("name_key", "idx")));
+        Dataset<Row> big = blocks.where(col("n").gt(max).and(col("rule").isin(windowing.toArray())))
+                .withColumn("pos", row_number().over(Window.partitionBy("rule", "key").orderBy("name_key", "idx")));
         Dataset<Row> from = big.select(col("idx"), col("rule"), col("key"),
-                explode(sequence(col("pos").plus(1), col("pos").plus(settings.windowSize() - 1))).as("next"));
+                explode(sequence(col("pos").plus(1), col("pos").plus(windowSize).minus(1))).as("next"));
         Dataset<Row> to = big.select(col("idx").as("to_idx"), col("rule").as("to_rule"), col("key").as("to_key"),
                 col("pos").as("to_pos"));
         Dataset<Row> windowed = from.join(to, col("rule").equalTo(col("to_rule")).and(col("key").equalTo(col("to_key")))

@@ -13,9 +13,10 @@ public final class BlockIndex {
         this.rules = List.copyOf(rules);
     }
 
+    /** Rules are blocked independently, so over the cores; the list keeps the rules' order. */
     public static BlockIndex of(MatchSettings.Blocking settings, List<StandardPatient> records) {
-        return new BlockIndex(settings.rules().stream()
-                .map(r -> RuleBlocks.of(BlockingRule.from(r), settings, records)).toList());
+        return new BlockIndex(settings.rules().parallelStream()
+                .map(r -> RuleBlocks.of(r, settings, records)).toList());
     }
 
     public List<RuleBlocks> rules() {

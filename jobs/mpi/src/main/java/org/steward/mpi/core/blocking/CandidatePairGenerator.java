@@ -22,30 +22,41 @@ public final class CandidatePairGenerator {
     }
 
     public CandidatePairs generate(BlockIndex index) {
+        // Each rule's pairs are found independently (over the cores); "found by no earlier rule" needs
+        // the rules' order, so the union is taken in order afterwards.
+        List<RulePairs> perRule = index.rules().parallelStream().map(CandidatePairGenerator::pairsOf).toList();
         long[] union = new long[0];
         List<RuleYield> yields = new ArrayList<>();
-        for (RuleBlocks rule : index.rules()) {
-            PairSet collector = new PairSet();
-            long blocks = 0;
-            long oversizedBlocks = 0;
-            long oversizedRecords = 0;
-            for (int b = 0; b < rule.blocks(); b++) {
-                int size = rule.blockSize(b);
-                if (size < 2) {
-                    continue;
-                }
-                blocks++;
-                if (rule.oversized(b)) {
-                    oversizedBlocks++;
-                    oversizedRecords += size;
-                }
-                rule.forEachPair(b, collector::add);
-            }
-            long[] pairs = collector.distinct();
-            long fresh = PairSet.countNew(pairs, union);
-            union = PairSet.union(union, pairs);
-            yields.add(new RuleYield(rule.ruleName(), pairs.length, fresh, blocks, oversizedBlocks, oversizedRecords));
+        for (RulePairs rule : perRule) {
+            long fresh = PairSet.countNew(rule.pairs(), union);
+            union = PairSet.union(union, rule.pairs());
+            yields.add(new RuleYield(rule.name(), rule.pairs().length, fresh, rule.blocks(), rule.oversizedBlocks(),
+                    rule.oversizedRecords()));
         }
         return new CandidatePairs(union, yields);
+    }
+
+    private static RulePairs pairsOf(RuleBlocks rule) {
+        PairSet collector = new PairSet();
+        long blocks = 0;
+        long oversizedBlocks = 0;
+        long oversizedRecords = 0;
+        for (int b = 0; b < rule.blocks(); b++) {
+            int size = rule.blockSize(b);
+            if (size < 2) {
+                continue;
+            }
+            blocks++;
+            if (rule.oversized(b)) {
+                oversizedBlocks++;
+                oversizedRecords += size;
+            }
+            rule.forEachPair(b, collector::add);
+        }
+        return new RulePairs(rule.ruleName(), collector.distinct(), blocks, oversizedBlocks, oversizedRecords);
+    }
+
+    /** One rule's distinct pairs (sorted) and its block counts. */
+    private record RulePairs(String name, long[] pairs, long blocks, long oversizedBlocks, long oversizedRecords) {
     }
 }

@@ -14,36 +14,44 @@ import org.steward.mpi.core.settings.MatchSettings;
  * on what a candidate is.
  *
  * <p>A block within the size limit pairs all its members. An oversized block is skipped, or
- * (WINDOW) sorted by name and each member paired with its next window_size - 1 neighbours. Ties
+ * (WINDOW) sorted by name and each member paired with its next window_size - 1 neighbours, as the
+ * rule's own settings say (else the blocking section's). Ties
  * in the name sort keep record order, and records are always in key order, so a block's sort
  * is the same whichever other records are indexed.
  */
 public final class RuleBlocks {
 
     private final BlockingRule rule;
-    private final MatchSettings.Blocking settings;
+    private final int maxBlockSize;
+    private final MatchSettings.OversizedBlocks oversizedBlocks;
+    private final int windowSize;
     private final int[] members;
     private final int[] blockStart;
     private final int[] blockOf;
     private final int[] positionOf;
 
-    private RuleBlocks(BlockingRule rule, MatchSettings.Blocking settings, int[] members, int[] blockStart,
-                       int[] blockOf, int[] positionOf) {
-        this.rule = rule;
-        this.settings = settings;
+    private RuleBlocks(MatchSettings.BlockingRule rule, MatchSettings.Blocking settings, int[] members,
+                       int[] blockStart, int[] blockOf, int[] positionOf) {
+        this.rule = BlockingRule.from(rule);
+        this.maxBlockSize = settings.maxBlockSize();
+        this.oversizedBlocks = settings.oversizedBlocksOf(rule);
+        this.windowSize = settings.windowSizeOf(rule);
         this.members = members;
         this.blockStart = blockStart;
         this.blockOf = blockOf;
         this.positionOf = positionOf;
     }
 
-    public static RuleBlocks of(BlockingRule rule, MatchSettings.Blocking settings, List<StandardPatient> records) {
+    public static RuleBlocks of(MatchSettings.BlockingRule rule, MatchSettings.Blocking settings,
+                                List<StandardPatient> records) {
+        BlockingRule blockingRule = BlockingRule.from(rule);
+        boolean window = settings.oversizedBlocksOf(rule) == MatchSettings.OversizedBlocks.WINDOW;
         int n = records.size();
         String[] keys = new String[n];
         Integer[] keyed = new Integer[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            keys[i] = rule.keyOf(records.get(i));
+            keys[i] = blockingRule.keyOf(records.get(i));
             if (keys[i] != null) {
                 keyed[count++] = i;
             }
@@ -62,7 +70,7 @@ public final class RuleBlocks {
             while (end < count && keys[sorted[end]].equals(keys[sorted[start]])) {
                 end++;
             }
-            if (end - start > settings.maxBlockSize()) {
+            if (window && end - start > settings.maxBlockSize()) {
                 // Sorted neighbourhood: near-identical names end up within the window.
                 Arrays.sort(sorted, start, end, Comparator.comparing((Integer i) -> windowSortKey(records.get(i))));
             }
@@ -102,7 +110,7 @@ public final class RuleBlocks {
     }
 
     public boolean oversized(int block) {
-        return blockSize(block) > settings.maxBlockSize();
+        return blockSize(block) > maxBlockSize;
     }
 
     /** True when the rule pairs these two records. */
@@ -114,8 +122,8 @@ public final class RuleBlocks {
         if (!oversized(block)) {
             return true;
         }
-        return settings.oversizedBlocks() == MatchSettings.OversizedBlocks.WINDOW
-                && Math.abs(positionOf[a] - positionOf[b]) < settings.windowSize();
+        return oversizedBlocks == MatchSettings.OversizedBlocks.WINDOW
+                && Math.abs(positionOf[a] - positionOf[b]) < windowSize;
     }
 
     /** Every record the rule pairs with this one. */
@@ -127,10 +135,10 @@ public final class RuleBlocks {
         int from = blockStart[block];
         int to = blockStart[block + 1];
         if (oversized(block)) {
-            if (settings.oversizedBlocks() == MatchSettings.OversizedBlocks.SKIP) {
+            if (oversizedBlocks == MatchSettings.OversizedBlocks.SKIP) {
                 return;
             }
-            int w = settings.windowSize();
+            int w = windowSize;
             from = Math.max(from, positionOf[record] - w + 1);
             to = Math.min(to, positionOf[record] + w);
         }
@@ -146,10 +154,10 @@ public final class RuleBlocks {
         int from = blockStart[block];
         int to = blockStart[block + 1];
         boolean window = oversized(block);
-        if (window && settings.oversizedBlocks() == MatchSettings.OversizedBlocks.SKIP) {
+        if (window && oversizedBlocks == MatchSettings.OversizedBlocks.SKIP) {
             return;
         }
-        int w = window ? settings.windowSize() : Integer.MAX_VALUE;
+        int w = window ? windowSize : Integer.MAX_VALUE;
         for (int a = from; a < to; a++) {
             int last = (int) Math.min(to, (long) a + w);
             for (int b = a + 1; b < last; b++) {

@@ -19,6 +19,19 @@ final class NameSwap {
         return close(af, bl, bands) && close(al, bf, bands);
     }
 
+    /**
+     * One name typed into the other field and the other name lost or replaced: one registration's
+     * last name agrees (to the top band) with the other's first name, or the other way round.
+     */
+    static boolean crossed(StandardPatient a, StandardPatient b, JaroWinklerBands bands) {
+        String af = a.firstName();
+        String al = a.lastName();
+        String bf = b.firstName();
+        String bl = b.lastName();
+        return al != null && bf != null && !bf.equals(bl) && close(al, bf, bands)
+                || af != null && bl != null && !af.equals(al) && close(af, bl, bands);
+    }
+
     private static boolean close(String x, String y, JaroWinklerBands bands) {
         return x.equals(y) || bands.top(x, y);
     }

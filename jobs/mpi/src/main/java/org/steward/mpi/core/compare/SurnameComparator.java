@@ -5,8 +5,9 @@ import java.util.List;
 import org.steward.mpi.core.StandardPatient;
 
 /**
- * Last names: exact, swapped with the first name, Jaro-Winkler bands, one name contained in the
- * other (a double-barrelled surname typed in part), else different.
+ * Last names: exact, swapped with the first name, Jaro-Winkler bands, crossed with the first name
+ * (one registration's last name is the other's first name: a name typed into the wrong field and
+ * the other name lost or replaced), else different.
  */
 public final class SurnameComparator implements FieldComparator {
 
@@ -19,6 +20,9 @@ public final class SurnameComparator implements FieldComparator {
         this.termFrequency = termFrequency;
         List<String> names = new ArrayList<>(List.of("missing", "exact", "swapped_with_first"));
         this.bands.addLevelNames(names);
+        // Its own level, so EM weighs it on each data set: where names are never typed into the wrong
+        // field its m is near zero and it counts as little as "different".
+        names.add("crossed_with_first");
         names.add("different");
         this.levels = List.copyOf(names);
     }
@@ -47,7 +51,10 @@ public final class SurnameComparator implements FieldComparator {
             return 2;
         }
         int band = bands.band(x, y);
-        return band >= 0 ? 3 + band : levels.size() - 1;
+        if (band >= 0) {
+            return 3 + band;
+        }
+        return NameSwap.crossed(a, b, bands) ? levels.size() - 2 : levels.size() - 1;
     }
 
     @Override

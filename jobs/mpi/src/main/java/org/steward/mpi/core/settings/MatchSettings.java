@@ -33,10 +33,19 @@ public record MatchSettings(
                               int phoneDigits, int zipDigits, int minimumBirthYear) implements Serializable {
     }
 
-    /** One blocking rule: records sharing every key land in one block. */
-    public record BlockingRule(String name, List<String> keys) implements Serializable {
+    /**
+     * One blocking rule: records sharing every key land in one block. The rule may handle its oversized
+     * blocks its own way (oversized_blocks, window_size); null means the blocking section's setting.
+     */
+    public record BlockingRule(String name, List<String> keys, OversizedBlocks oversizedBlocks, Integer windowSize)
+            implements Serializable {
         public BlockingRule {
             keys = List.copyOf(keys);
+        }
+
+        /** A rule that handles oversized blocks as the blocking section says. */
+        public BlockingRule(String name, List<String> keys) {
+            this(name, keys, null, null);
         }
     }
 
@@ -47,6 +56,16 @@ public record MatchSettings(
                            int windowSize) implements Serializable {
         public Blocking {
             rules = List.copyOf(rules);
+        }
+
+        /** How this rule handles its oversized blocks: its own setting, else the section's. */
+        public OversizedBlocks oversizedBlocksOf(BlockingRule rule) {
+            return rule.oversizedBlocks() != null ? rule.oversizedBlocks() : oversizedBlocks;
+        }
+
+        /** The window this rule slides over its oversized blocks: its own setting, else the section's. */
+        public int windowSizeOf(BlockingRule rule) {
+            return rule.windowSize() != null ? rule.windowSize() : windowSize;
         }
     }
 

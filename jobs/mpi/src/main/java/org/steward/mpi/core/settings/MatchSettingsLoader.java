@@ -18,7 +18,8 @@ public final class MatchSettingsLoader {
     public static final Set<String> COMPARABLE_FIELDS = Set.of("first_name", "middle_name", "last_name", "suffix",
             "sex", "birth_date", "ssn", "household", "address", "city", "state", "zip", "phone", "email");
     public static final Set<String> BLOCKING_KEYS = Set.of("ssn", "birth_date", "birth_date_unordered",
-            "birth_year", "first_metaphone", "last_metaphone", "first_initial", "phone", "zip", "email");
+            "birth_year", "first_metaphone", "last_metaphone", "names_unordered", "first_initial", "last_initial",
+            "phone", "zip", "city", "email");
     /** Golden-record fields that each need a survivorship rule; address is address_line, city, state and zip. */
     public static final List<String> GOLDEN_FIELDS = List.of("first_name", "middle_name", "last_name", "name_suffix",
             "sex", "birth_date", "ssn", "address", "phone", "email");
@@ -81,7 +82,11 @@ public final class MatchSettingsLoader {
             if (keys.isEmpty()) {
                 throw new IllegalArgumentException(r.where("keys") + ": empty");
             }
-            rules.add(new MatchSettings.BlockingRule(r.text("name"), keys));
+            // Optional per rule; absent, the rule follows the section's oversized_blocks and window_size.
+            MatchSettings.OversizedBlocks oversized = r.has("oversized_blocks")
+                    ? r.choice("oversized_blocks", MatchSettings.OversizedBlocks.class) : null;
+            Integer window = r.has("window_size") ? r.integer("window_size", 2, 10_000) : null;
+            rules.add(new MatchSettings.BlockingRule(r.text("name"), keys, oversized, window));
             r.rejectUnknownKeys();
         }
         if (rules.isEmpty()) {
@@ -90,6 +95,12 @@ public final class MatchSettingsLoader {
         var b = new MatchSettings.Blocking(rules, n.integer("max_block_size", 2, 1_000_000),
                 n.choice("oversized_blocks", MatchSettings.OversizedBlocks.class), n.integer("window_size", 2, 10_000));
         n.rejectUnknownKeys();
+        for (MatchSettings.BlockingRule rule : rules) {
+            if (rule.windowSize() != null && b.oversizedBlocksOf(rule) == MatchSettings.OversizedBlocks.SKIP) {
+                throw new IllegalArgumentException(n.where("rules") + " " + rule.name()
+                        + ": window_size is set but the rule skips its oversized blocks");
+            }
+        }
         return b;
     }
 

@@ -33,6 +33,11 @@ final class SettingsNode {
         return v;
     }
 
+    /** True when the mapping holds the key: for an optional setting, read only when present. */
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
     String where(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

@@ -2,8 +2,10 @@ package org.steward.mpi.core.weights;
 
 import java.io.Serializable;
 import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.compare.BirthDateComparator;
 import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.compare.FieldComparator;
+import org.steward.mpi.core.compare.GivenNameComparator;
 import org.steward.mpi.core.compare.HouseholdComparator;
 
 /**
@@ -16,6 +18,12 @@ import org.steward.mpi.core.compare.HouseholdComparator;
  * the household field says "same household", the other fields are weighted against u estimated
  * for same-household non-matches ({@code uHousehold}), and without term-frequency adjustment (a
  * family shares its surname however rare it is). Null when there is no household field.
+ *
+ * <p>Those household u are per field, as if a relative's agreement on one field said nothing about
+ * another. Relatives share a first name (a junior) or a birth date (twins), never both: a junior is a
+ * generation younger, twins get different names. So a same-household pair agreeing exactly on both
+ * first name and birth date is weighed on those two as any pair is; with the household u on both, the
+ * plainest duplicate (one person registered twice at home, SSN not given) scored below auto-link.
  */
 public final class MatchWeights implements Serializable {
 
@@ -26,6 +34,8 @@ public final class MatchWeights implements Serializable {
     private final double[][] weights;
     private final double[][] householdWeights;
     private final int householdField;
+    private final int firstNameField;
+    private final int birthDateField;
     private final double priorLogOdds;
     private final TermFrequencies frequencies;
     private final double maxAbsoluteWeight;
@@ -48,6 +58,30 @@ public final class MatchWeights implements Serializable {
         this.weights = table(this.m, this.u);
         this.householdWeights = uHousehold == null ? null : table(this.m, this.uHousehold);
         this.householdField = householdField(schema);
+        this.firstNameField = fieldOf(schema, GivenNameComparator.class);
+        this.birthDateField = fieldOf(schema, BirthDateComparator.class);
+    }
+
+    private static int fieldOf(ComparisonSchema schema, Class<? extends FieldComparator> type) {
+        for (int f = 0; f < schema.size(); f++) {
+            if (type.isInstance(schema.comparators().get(f))) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when a same-household field is weighed as for any pair: the household itself, and first name
+     * and birth date when both agree exactly (no relative shares both).
+     */
+    private boolean plainInHousehold(int field, byte[] levels, int offset) {
+        if (field == householdField) {
+            return true;
+        }
+        return (field == firstNameField || field == birthDateField) && firstNameField >= 0 && birthDateField >= 0
+                && levels[offset + firstNameField] == FieldComparator.EXACT
+                && levels[offset + birthDateField] == FieldComparator.EXACT;
     }
 
     private double[][] table(double[][] mp, double[][] up) {
@@ -82,7 +116,7 @@ public final class MatchWeights implements Serializable {
         double[][] table = householdContext(levels, 0) ? householdWeights : weights;
         double s = priorLogOdds;
         for (int f = 0; f < levels.length; f++) {
-            s += f == householdField ? weights[f][levels[f]] : table[f][levels[f]];
+            s += plainInHousehold(f, levels, 0) ? weights[f][levels[f]] : table[f][levels[f]];
         }
         return s;
     }
@@ -155,7 +189,7 @@ public final class MatchWeights implements Serializable {
         boolean household = householdContext(levels, offset);
         for (int f = 0; f < out.length; f++) {
             int level = levels[offset + f];
-            if (household && f != householdField) {
+            if (household && !plainInHousehold(f, levels, offset)) {
                 out[f] = householdWeights[f][level];
                 continue;
             }

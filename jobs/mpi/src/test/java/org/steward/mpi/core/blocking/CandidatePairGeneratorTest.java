@@ -34,6 +34,26 @@ class CandidatePairGeneratorTest {
     }
 
     @Test
+    void namesInEitherOrderShareTheBlock() {
+        MatchSettings.Blocking names = new MatchSettings.Blocking(List.of(
+                new MatchSettings.BlockingRule("names", List.of("names_unordered", "birth_year"))),
+                100, MatchSettings.OversizedBlocks.SKIP, 3);
+        List<StandardPatient> records = List.of(
+                named(0, "JN", "SM0", "19500102"),
+                named(1, "SM0", "JN", "19501102"), // first and last name swapped, birth date off by a digit
+                named(2, "JN", "JN", "19500102"),
+                named(3, "SM0", null, "19500102"));
+        assertThat(new CandidatePairGenerator(names).generate(records).pairs())
+                .containsExactly(CandidatePairs.pack(0, 1));
+    }
+
+    private static StandardPatient named(int index, String firstMetaphone, String lastMetaphone, String dob) {
+        StandardPatient p = person(index, "X", lastMetaphone == null ? null : "Y", dob, null);
+        return new StandardPatient(index, p.facilityId(), p.mrn(), p.firstName(), p.firstNames(), firstMetaphone,
+                null, p.lastName(), lastMetaphone, null, null, dob, null, null, null, null, null, null, null);
+    }
+
+    @Test
     void oversizedBlocksAreSkippedOrWindowed() {
         List<StandardPatient> records = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -49,5 +69,34 @@ class CandidatePairGeneratorTest {
                 .generate(records);
         // window 3: each record with its next two neighbours: 9 + 8 pairs, not 45.
         assertThat(windowed.size()).isEqualTo(17);
+    }
+
+    @Test
+    void aRuleHandlesItsOversizedBlocksByItsOwnSettings() {
+        List<StandardPatient> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(person(i, "P" + i, "SMITH", i < 5 ? "19500101" : "19600101", null));
+        }
+        // The surname alone makes one block of 10, over the limit of 5; the birth date two blocks of 5.
+        MatchSettings.BlockingRule surnameSkipped = new MatchSettings.BlockingRule("surname",
+                List.of("last_metaphone"), MatchSettings.OversizedBlocks.SKIP, null);
+        MatchSettings.BlockingRule surnameWindowOf2 = new MatchSettings.BlockingRule("surname",
+                List.of("last_metaphone"), MatchSettings.OversizedBlocks.WINDOW, 2);
+        CandidatePairs skipped = new CandidatePairGenerator(new MatchSettings.Blocking(List.of(surnameSkipped),
+                5, MatchSettings.OversizedBlocks.WINDOW, 3)).generate(records);
+        assertThat(skipped.size()).isZero();
+        assertThat(skipped.yields().get(0).oversizedRecords()).isEqualTo(10);
+
+        CandidatePairs narrow = new CandidatePairGenerator(new MatchSettings.Blocking(List.of(surnameWindowOf2),
+                5, MatchSettings.OversizedBlocks.SKIP, 3)).generate(records);
+        // window 2: each record with its next neighbour only: 9 pairs (the section's window of 3 gives 17).
+        assertThat(narrow.size()).isEqualTo(9);
+
+        // The incremental path (partners of one record) agrees with the full run.
+        BlockIndex index = BlockIndex.of(new MatchSettings.Blocking(List.of(surnameSkipped,
+                new MatchSettings.BlockingRule("dob", List.of("birth_date"))), 5, MatchSettings.OversizedBlocks.WINDOW,
+                3), records);
+        assertThat(index.pairsInvolving(new int[] {0})).hasSize(4);
+        assertThat(index.candidate(0, 9)).isFalse();
     }
 }

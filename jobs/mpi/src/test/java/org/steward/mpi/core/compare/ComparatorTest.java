@@ -43,6 +43,18 @@ class ComparatorTest {
     }
 
     @Test
+    void oneNameInTheOtherFieldIsCrossedNotDifferent() {
+        // First and last name typed into each other's fields, then the other name lost or replaced.
+        StandardPatient a = person(0, "WILLIAM", "PASCOE", null, null);
+        StandardPatient b = person(1, "PASCOE", "SAMANTHA", null, null);
+        assertThat(level(last, a, b)).isEqualTo("crossed_with_first");
+        assertThat(level(last, b, a)).isEqualTo("crossed_with_first");
+        assertThat(level(first, a, b)).isEqualTo("different");
+        assertThat(level(last, person(0, "MARY", "SMITH", null, null), person(1, "PETER", "JONES", null, null)))
+                .isEqualTo("different");
+    }
+
+    @Test
     void birthDates() {
         BirthDateComparator c = new BirthDateComparator();
         assertThat(level(c, dob("19550703"), dob("19550703"))).isEqualTo("exact");

@@ -46,6 +46,42 @@ class MatchSettingsLoaderTest {
         assertThatThrownBy(() -> MatchSettingsLoader.load(missing)).hasMessageContaining("overlay");
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstRule(Map<String, Object> tree) {
+        return ((List<Map<String, Object>>) ((Map<String, Object>) tree.get("blocking")).get("rules")).get(0);
+    }
+
+    @Test
+    void aRuleMayHandleItsOversizedBlocksItsOwnWay() throws Exception {
+        MatchSettings.Blocking repository = MpiConfig.load().settings().blocking();
+        MatchSettings.BlockingRule ssn = repository.rules().get(0);
+        assertThat(repository.oversizedBlocksOf(ssn)).isEqualTo(repository.oversizedBlocks());
+        assertThat(repository.windowSizeOf(ssn)).isEqualTo(repository.windowSize());
+
+        Map<String, Object> own = tree();
+        firstRule(own).put("oversized_blocks", "window");
+        firstRule(own).put("window_size", 3);
+        MatchSettings.Blocking loaded = MatchSettingsLoader.load(own).blocking();
+        assertThat(loaded.oversizedBlocksOf(loaded.rules().get(0))).isEqualTo(MatchSettings.OversizedBlocks.WINDOW);
+        assertThat(loaded.windowSizeOf(loaded.rules().get(0))).isEqualTo(3);
+        assertThat(loaded.windowSizeOf(loaded.rules().get(1))).isEqualTo(repository.windowSize());
+
+        Map<String, Object> unknown = tree();
+        firstRule(unknown).put("oversized_blocks", "sample");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(unknown))
+                .hasMessageContaining("blocking.rules[0].oversized_blocks");
+
+        Map<String, Object> unused = tree();
+        firstRule(unused).put("oversized_blocks", "skip");
+        firstRule(unused).put("window_size", 3);
+        assertThatThrownBy(() -> MatchSettingsLoader.load(unused)).hasMessageContaining("window_size");
+
+        Map<String, Object> misspelt = tree();
+        firstRule(misspelt).put("oversized_block", "skip");
+        assertThatThrownBy(() -> MatchSettingsLoader.load(misspelt))
+                .hasMessageContaining("blocking.rules[0].oversized_block").hasMessageContaining("unknown");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void unknownKeysAreRejectedWithTheirPath() throws Exception {
