@@ -19,6 +19,7 @@ import org.steward.core.stats.ControlChart.ControlPoint;
 import org.steward.casemix.core.MsDrg;
 import org.steward.casemix.core.PricedCount;
 import org.steward.casemix.reference.DrgReference;
+import org.steward.platform.engine.PeriodOutputs;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
 
@@ -56,13 +57,13 @@ public final class CasemixEngine {
                 (System.nanoTime() - started) / 1_000_000);
         CaseMixSql caseMix = new CaseMixSql(engine.dialect(), config, asOf);
         CdiSql cdi = new CdiSql(engine.dialect(), config, asOf);
-        materialize("cm_discharge", caseMix.discharges());
-        materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
-        materialize("cm_documented", caseMix.documented());
-        materialize("cm_grouped", caseMix.cmiAndSeverity(postAcuteRule()));
-        materialize("cdi_query", cdi.queries());
-        materialize("cdi_rates_all", cdi.rates());
-        materialize("cm_worklist", caseMix.worklist());
+        engine.materialize("cm_discharge", caseMix.discharges());
+        engine.materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
+        engine.materialize("cm_documented", caseMix.documented());
+        engine.materialize("cm_grouped", caseMix.cmiAndSeverity(postAcuteRule()));
+        engine.materialize("cdi_query", cdi.queries());
+        engine.materialize("cdi_rates_all", cdi.rates());
+        engine.materialize("cm_worklist", caseMix.worklist());
         log.info("casemix on {}: discharges priced and queries classified in {} ms", engine.dialect().name(),
                 (System.nanoTime() - started) / 1_000_000);
 
@@ -72,8 +73,8 @@ public final class CasemixEngine {
         period.ifPresent(p -> periods.retainAll(List.of(p)));
         String inScope = period.map(p -> " WHERE period = " + engine.dialect().literal(p)).orElse("");
 
-        // Where each output's rows are: a table already made, or one its query is materialized into first, so that
-        // counting what was written does not compute the query a second time (the worklist's codes, the query rate).
+        // Where each output's rows are: a table already made, or one its query is materialized into first (PeriodOutputs
+        // counts what it wrote from where it wrote it, so the worklist's codes and the query rate are computed once).
         Map<CasemixOutputs, String> sources = new TreeMap<>();
         // CMI and severity are both columns of cm_grouped: each output selects its own.
         sources.put(CasemixOutputs.CMI, "cm_grouped");
@@ -91,42 +92,21 @@ public final class CasemixEngine {
                 CasemixOutputs.CDI_FOLLOWUP, cdi.followup());
         queries.forEach((out, query) -> {
             String table = "out_" + out.folder();
-            materialize(table, "SELECT * FROM (" + query + ") q" + inScope);
+            engine.materialize(table, "SELECT * FROM (" + query + ") q" + inScope);
             sources.put(out, table);
         });
 
-        for (Map.Entry<CasemixOutputs, String> source : sources.entrySet()) {
-            CasemixOutputs out = source.getKey();
-            long writing = System.nanoTime();
-            engine.writeParquet("SELECT " + out.columnList() + " FROM " + source.getValue() + inScope, out.columns(),
-                    work.resolve(out.area()).resolve(out.folder()), true);
-            log.debug("casemix on {}: {} written in {} ms", engine.dialect().name(), out.folder(),
-                    (System.nanoTime() - writing) / 1_000_000);
-        }
-        // Every count in one query: the rows each output has, then the discharges and how many cannot be priced.
-        String counts = sources.values().stream().map(t -> "(SELECT count(*) FROM " + t + inScope + ")")
-                .collect(Collectors.joining(", ", "SELECT ", ", "))
-                + "(SELECT count(*) FROM cm_discharge" + inScope + "), "
-                + "(SELECT sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) FROM cm_discharge" + inScope + ")";
-        Object[] counted = engine.rows(counts).get(0);
-        Map<CasemixOutputs, Long> rows = new TreeMap<>();
-        int column = 0;
-        for (CasemixOutputs out : sources.keySet()) {
-            rows.put(out, ((Number) counted[column++]).longValue());
-        }
-        long discharges = ((Number) counted[column++]).longValue();
-        long unpriced = counted[column] == null ? 0 : ((Number) counted[column]).longValue();
+        sources.replaceAll((out, from) -> from + inScope);
+        Map<CasemixOutputs, Long> rows = PeriodOutputs.writeAndCount(engine, sources, work);
+        Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) "
+                + "FROM cm_discharge" + inScope).get(0);
+        long discharges = ((Number) totals[0]).longValue();
+        long unpriced = totals[1] == null ? 0 : ((Number) totals[1]).longValue();
         log.info("casemix on {}: {} periods, {} discharges ({} unpriced), outputs {} in {} ms", engine.dialect().name(),
                 periods.size(), discharges, unpriced, rows.entrySet().stream()
                         .map(e -> e.getKey().folder() + "=" + e.getValue()).collect(Collectors.joining(", ")),
                 (System.nanoTime() - started) / 1_000_000);
         return new Result(List.copyOf(periods), rows, discharges, unpriced);
-    }
-
-    private void materialize(String view, String sql) {
-        long started = System.nanoTime();
-        engine.materialize(view, sql);
-        log.debug("casemix on {}: {} in {} ms", engine.dialect().name(), view, (System.nanoTime() - started) / 1_000_000);
     }
 
     private String postAcuteRule() {

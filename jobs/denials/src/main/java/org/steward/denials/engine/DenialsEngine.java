@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steward.denials.config.DenialsConfig;
+import org.steward.platform.engine.PeriodOutputs;
 import org.steward.platform.engine.SqlEngine;
 import org.steward.platform.output.OutputLayout;
 
@@ -85,8 +86,8 @@ public final class DenialsEngine {
         engine.registerRows("dn_mix_shift", DenialsOutputs.MIX_SHIFT.columns(), statistics.mixShifts(periods));
         engine.registerRows("dn_fix_list", DenialsOutputs.FIX_LIST.columns(), statistics.fixList(periods, charts));
 
-        // Where each output's rows are, in scope: a table the aggregates are materialized into first, so that counting
-        // what was written does not compute an aggregate a second time.
+        // Where each output's rows are, in scope: the aggregates are materialized first (PeriodOutputs counts what it
+        // wrote from where it wrote it).
         Map<DenialsOutputs, String> sources = new TreeMap<>();
         sources.put(DenialsOutputs.CLAIMS, "(" + DenialsSql.deniedClaims() + ") q" + inScope);
         sources.put(DenialsOutputs.CONTROL_CHART, "dn_control" + inScope);
@@ -102,26 +103,13 @@ public final class DenialsEngine {
             engine.materialize("dn_out_" + out.folder(), "SELECT * FROM (" + query + ") q" + inScope);
             sources.put(out, "dn_out_" + out.folder());
         });
-        for (Map.Entry<DenialsOutputs, String> source : sources.entrySet()) {
-            DenialsOutputs out = source.getKey();
-            engine.writeParquet("SELECT " + out.columnList() + " FROM " + source.getValue(), out.columns(),
-                    work.resolve(out.area()).resolve(out.folder()), true);
-        }
+        Map<DenialsOutputs, Long> rows = PeriodOutputs.writeAndCount(engine, sources, work);
 
-        // Every count in one query: the rows of each output, then the claims, the denied and the unmapped ones.
-        String counts = sources.values().stream().map(from -> "(SELECT count(*) FROM " + from + ")")
-                .collect(Collectors.joining(", ", "SELECT ", ", "))
-                + "count(*), sum(CASE WHEN denied THEN 1 ELSE 0 END), "
-                + "sum(CASE WHEN denied AND category = 'unmapped' THEN 1 ELSE 0 END) FROM dn_claim" + inScope;
-        Object[] counted = engine.rows(counts).get(0);
-        Map<DenialsOutputs, Long> rows = new TreeMap<>();
-        int column = 0;
-        for (DenialsOutputs out : sources.keySet()) {
-            rows.put(out, number(counted[column++]));
-        }
-        long claims = number(counted[column++]);
-        long denied = number(counted[column++]);
-        long unmapped = number(counted[column]);
+        Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN denied THEN 1 ELSE 0 END), "
+                + "sum(CASE WHEN denied AND category = 'unmapped' THEN 1 ELSE 0 END) FROM dn_claim" + inScope).get(0);
+        long claims = number(totals[0]);
+        long denied = number(totals[1]);
+        long unmapped = number(totals[2]);
         Appeals appeals = appeals(appealsRead);
         if (unmapped > 0) {
             log.warn("denials: {} initially denied claims have a denial code the mapping ({}) does not cover: category "

@@ -30,9 +30,9 @@ public final class RuleBlocks {
     private final int[] blockOf;
     private final int[] positionOf;
 
-    private RuleBlocks(MatchSettings.BlockingRule rule, MatchSettings.Blocking settings, int[] members,
-                       int[] blockStart, int[] blockOf, int[] positionOf) {
-        this.rule = BlockingRule.from(rule);
+    private RuleBlocks(BlockingRule blockingRule, MatchSettings.BlockingRule rule, MatchSettings.Blocking settings,
+                       int[] members, int[] blockStart, int[] blockOf, int[] positionOf) {
+        this.rule = blockingRule;
         this.maxBlockSize = settings.maxBlockSize();
         this.oversizedBlocks = settings.oversizedBlocksOf(rule);
         this.windowSize = settings.windowSizeOf(rule);
@@ -84,7 +84,7 @@ public final class RuleBlocks {
             start = end;
         }
         starts[blocks] = count;
-        return new RuleBlocks(rule, settings, members, Arrays.copyOf(starts, blocks + 1), blockOf, positionOf);
+        return new RuleBlocks(blockingRule, rule, settings, members, Arrays.copyOf(starts, blocks + 1), blockOf, positionOf);
     }
 
     public String ruleName() {

@@ -72,14 +72,17 @@ public final class MatchWeights implements Serializable {
     }
 
     /**
-     * True when a same-household field is weighed as for any pair: the household itself, and first name
-     * and birth date when both agree exactly (no relative shares both).
+     * True when a same-household field is weighed as for any pair: the household itself, and first name and
+     * birth date when {@code nameAndBirthAgree} (no relative shares both).
      */
-    private boolean plainInHousehold(int field, byte[] levels, int offset) {
-        if (field == householdField) {
-            return true;
-        }
-        return (field == firstNameField || field == birthDateField) && firstNameField >= 0 && birthDateField >= 0
+    private boolean plainInHousehold(int field, boolean nameAndBirthAgree) {
+        return field == householdField
+                || nameAndBirthAgree && (field == firstNameField || field == birthDateField);
+    }
+
+    /** True when the pair agrees exactly on both first name and birth date (the schema compares both). */
+    private boolean nameAndBirthAgree(byte[] levels, int offset) {
+        return firstNameField >= 0 && birthDateField >= 0
                 && levels[offset + firstNameField] == FieldComparator.EXACT
                 && levels[offset + birthDateField] == FieldComparator.EXACT;
     }
@@ -115,8 +118,9 @@ public final class MatchWeights implements Serializable {
     public double patternScore(byte[] levels) {
         double[][] table = householdContext(levels, 0) ? householdWeights : weights;
         double s = priorLogOdds;
+        boolean nameAndBirth = nameAndBirthAgree(levels, 0);
         for (int f = 0; f < levels.length; f++) {
-            s += plainInHousehold(f, levels, 0) ? weights[f][levels[f]] : table[f][levels[f]];
+            s += plainInHousehold(f, nameAndBirth) ? weights[f][levels[f]] : table[f][levels[f]];
         }
         return s;
     }
@@ -187,9 +191,10 @@ public final class MatchWeights implements Serializable {
     public double[] contributions(StandardPatient a, StandardPatient b, byte[] levels, int offset) {
         double[] out = new double[schema.size()];
         boolean household = householdContext(levels, offset);
+        boolean nameAndBirth = nameAndBirthAgree(levels, offset);
         for (int f = 0; f < out.length; f++) {
             int level = levels[offset + f];
-            if (household && !plainInHousehold(f, levels, offset)) {
+            if (household && !plainInHousehold(f, nameAndBirth)) {
                 out[f] = householdWeights[f][level];
                 continue;
             }
