@@ -11,14 +11,21 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.steward.platform.output.ParquetFolder;
+import org.steward.quality.config.RulePack;
 
 /**
- * The reference the quality benchmark is compared with: the shipped rule pack's failure counts written
- * by hand as plain DuckDB SQL over the same staged Parquet, one query per table
- * ({@code bench/quality-reference.sql}). Its counts must equal the quality job's, which makes it a
- * second, independent implementation of every check as well as a yardstick.
+ * The reference the quality benchmark is compared with: the shipped rule pack written by hand as plain DuckDB SQL
+ * over the same staged Parquet ({@code bench/quality-reference.sql}), writing every output the quality job writes
+ * (results, failure sample, scores, alerts) as Parquet by period. Its outputs must equal the job's row for row, which
+ * makes it a second, independent implementation of every check as well as a yardstick. Also runs the other jobs'
+ * hand-written reference scripts ({@link #script}).
  */
 public final class DuckDbQualityReference {
 
@@ -68,8 +75,70 @@ public final class DuckDbQualityReference {
         return duck;
     }
 
-    public static Result run(Path output, Path referenceFolder, LocalDate asOf) throws SQLException, IOException {
-        return script("/bench/quality-reference.sql", output, referenceFolder, asOf);
+    /**
+     * Runs bench/quality-reference.sql over an output folder's staged tables, writing its outputs under {@code writeTo}
+     * (an empty folder): the failed rows per check id, and the seconds it took. The rule pack gives the checks'
+     * descriptive columns (table, dimension, severity, owner, description, threshold); their logic is the script's own.
+     */
+    public static Result run(Path output, Path referenceFolder, LocalDate asOf, RulePack pack, Path writeTo)
+            throws SQLException, IOException {
+        return script("/bench/quality-reference.sql", output, referenceFolder, asOf, writeTo, checkTable(pack));
+    }
+
+    /** The rule pack's checks as the table {@code quality_check} the script joins its verdicts with. */
+    private static String checkTable(RulePack pack) {
+        return pack.checks().stream().map(c -> "(" + String.join(", ", text(c.id()), text(c.table()),
+                        text(c.dimension().label()), text(c.subtype().map(s -> s.label()).orElse(null)),
+                        text(c.severity().name().toLowerCase(Locale.ROOT)), text(c.owner()), text(c.description()),
+                        "CAST(" + text(Double.toString(c.threshold())) + " AS DOUBLE)") + ")")
+                .collect(Collectors.joining(",\n", "CREATE OR REPLACE TABLE quality_check AS SELECT * FROM (VALUES\n",
+                        ") AS t(check_id, table_name, dimension, subtype, severity, owner, description, threshold)"));
+    }
+
+    private static String text(String value) {
+        return value == null ? "CAST(NULL AS VARCHAR)" : "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Where the quality job's outputs under {@code jobOutput} and the reference's under {@code referenceWritten}
+     * differ, row for row (every column but the time of evaluation; scores and trailing statistics to 9 decimals,
+     * as the job averages in Java): empty when they agree.
+     */
+    public static List<String> outputDifferences(Path jobOutput, Path referenceWritten) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("results", "check_id, table_name, dimension, subtype, severity, owner, description, facility_id, "
+                + "rows_checked, rows_failed, rows_not_checkable, failure_rate, threshold, status, note, period");
+        columns.put("failures", "check_id, table_name, facility_id, row_key, source_line, period");
+        columns.put("scores", "table_name, facility_id, dimension, checks, round(score, 9) AS score, period");
+        columns.put("alerts", "check_id, table_name, severity, owner, facility_id, failure_rate, "
+                + "round(trailing_mean, 9) AS trailing_mean, round(trailing_stddev, 9) AS trailing_stddev, trailing_periods, period");
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, String> output : columns.entrySet()) {
+            Path job = jobOutput.resolve("quality").resolve(output.getKey());
+            Path hand = referenceWritten.resolve("quality").resolve(output.getKey());
+            boolean jobWrote = ParquetFolder.hasFiles(job, true);
+            boolean handWrote = ParquetFolder.hasFiles(hand, true);
+            if (!jobWrote || !handWrote) {
+                if (jobWrote != handWrote) {
+                    differences.add(output.getKey() + ": only the " + (jobWrote ? "job" : "reference") + " wrote rows");
+                }
+                continue;
+            }
+            String ours = rows(job, output.getValue());
+            String theirs = rows(hand, output.getValue());
+            long onlyJob = single(jobOutput, "SELECT count(*) FROM (" + ours + " EXCEPT ALL " + theirs + ")");
+            long onlyHand = single(jobOutput, "SELECT count(*) FROM (" + theirs + " EXCEPT ALL " + ours + ")");
+            if (onlyJob + onlyHand > 0) {
+                differences.add(output.getKey() + ": " + onlyJob + " rows only the job wrote, " + onlyHand
+                        + " only the reference");
+            }
+        }
+        return differences;
+    }
+
+    private static String rows(Path folder, String columns) {
+        return "SELECT " + columns + " FROM read_parquet('" + folder.toAbsolutePath().toString().replace("'", "''")
+                + "/*/*.parquet', hive_partitioning = true, hive_types = {'period': VARCHAR})";
     }
 
     /**
@@ -88,6 +157,12 @@ public final class DuckDbQualityReference {
      */
     public static Result script(String resource, Path output, Path referenceFolder, LocalDate asOf, Path writeTo)
             throws SQLException, IOException {
+        return script(resource, output, referenceFolder, asOf, writeTo, null);
+    }
+
+    /** The same, after {@code prelude} (a statement setting up what the script reads besides files; timed with it). */
+    private static Result script(String resource, Path output, Path referenceFolder, LocalDate asOf, Path writeTo,
+                                 String prelude) throws SQLException, IOException {
         String script;
         try (InputStream in = DuckDbQualityReference.class.getResourceAsStream(resource)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -107,6 +182,9 @@ public final class DuckDbQualityReference {
         Map<String, Long> failed = new LinkedHashMap<>();
         long started = System.nanoTime();
         try (Connection duck = open(output); Statement statement = duck.createStatement()) {
+            if (prelude != null) {
+                statement.execute(prelude);
+            }
             for (String sql : script.split("(?m);;\\s*$")) {
                 if (sql.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
                     continue;

@@ -31,6 +31,7 @@ import org.steward.platform.settings.ConfigException;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.app.bench.JobTotals;
 import org.steward.platform.batch.JobParameterNames;
+import org.steward.quality.config.RulePackLoader;
 import org.steward.quality.job.QualityJobConfiguration;
 import org.steward.sampledata.GeneratorSettings;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Parameters;
         description = {"Benchmark a job against a named reference on this machine.",
                 "stage: rows per second of the stage job vs DuckDB converting the same CSV files to Parquet.",
                 "quality: the quality job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
-                "the same failure counts over the same staged Parquet (one query per table); the counts must agree.",
+                "and writing the same results, failure sample, scores and alerts over the same staged Parquet (one query",
+                "per table, bench/quality-reference.sql, under <data>/duckdb-output); every output row must agree.",
                 "mpi: a full rebuild of the MPI vs Duke 1.2 (an established Java record linker, untuned) on the",
                 "same registrations: time, candidate pairs, peak heap, and accuracy against the generator's truth.",
                 "casemix, denials: the job (on the configured engine, then on the other) vs plain DuckDB SQL computing",
@@ -143,6 +145,10 @@ final class BenchCommand extends SettingsCommand {
         long rows = DuckDbQualityReference.stagedRows(output);
         LocalDate asOf = LocalDate.now();
         Map<String, String> options = Map.of(QualityJobConfiguration.AS_OF, asOf.toString());
+        // Both sides write into empty folders: an earlier bench's results are neither history to the job nor replaced.
+        DirectorySwap.deleteTree(output.resolve(QualityJobConfiguration.JOB));
+        // As `steward run` does before the job starts (the first parse of a rule with Spark's parser loads its classes).
+        JobCatalog.get("quality").preflight().check(loaded, new JobCatalog.RunRequest(output, output, options));
         long started = System.nanoTime();
         JobOutcome outcome = runner.run(JobCatalog.get("quality"), RunScope.of(Optional.empty()), output, output, options);
         double stewardSeconds = (System.nanoTime() - started) / 1e9;
@@ -150,8 +156,13 @@ final class BenchCommand extends SettingsCommand {
             return outcome.exitCode();
         }
         Map<String, Long> ours = DuckDbQualityReference.failedByCheck(output);
-        DuckDbQualityReference.Result duck = DuckDbQualityReference.run(output, loaded.quality().reference(), asOf);
+        Path referenceOutput = folder.resolve("duckdb-output");
+        DirectorySwap.deleteTree(referenceOutput);
+        Files.createDirectories(referenceOutput);
+        DuckDbQualityReference.Result duck = DuckDbQualityReference.run(output, loaded.quality().reference(), asOf,
+                RulePackLoader.load(loaded.quality().rules()), referenceOutput);
         List<String> disagreements = disagreements(ours, duck.failed());
+        disagreements.addAll(DuckDbQualityReference.outputDifferences(output, referenceOutput));
         Optional<Double> otherSeconds = Optional.empty();
         StewardSettings.Engine other = loaded.engine() == StewardSettings.Engine.DUCKDB
                 ? StewardSettings.Engine.SPARK : StewardSettings.Engine.DUCKDB;
@@ -164,6 +175,8 @@ final class BenchCommand extends SettingsCommand {
                 otherSeconds = second.completed() ? Optional.of((System.nanoTime() - otherStarted) / 1e9) : Optional.empty();
                 disagreements.addAll(disagreements(DuckDbQualityReference.failedByCheck(output), duck.failed()).stream()
                         .map(d -> other.key() + ": " + d).toList());
+                disagreements.addAll(DuckDbQualityReference.outputDifferences(output, referenceOutput).stream()
+                        .map(d -> other.key() + ": " + d).toList());
             }
         }
         out.println();
@@ -173,14 +186,16 @@ final class BenchCommand extends SettingsCommand {
                 + "scores, alerts written)%n", loaded.engine().key(), stewardSeconds, rows / stewardSeconds);
         otherSeconds.ifPresent(seconds -> out.printf("  steward quality, %-6s : %7.1f s  %,12.0f rows/s  (%s)%n", other.key(),
                 seconds, rows / seconds, other == StewardSettings.Engine.SPARK ? "Spark " + loaded.spark().master() : "in process"));
-        out.printf("  duckdb SQL              : %7.1f s  %,12.0f rows/s  (hand-written, one query per table, counts only)%n",
-                duck.seconds(), rows / duck.seconds());
+        out.printf("  duckdb SQL              : %7.1f s  %,12.0f rows/s  (hand-written bench/quality-reference.sql: one "
+                + "query per table; results, failures, scores, alerts written as Parquet)%n", duck.seconds(),
+                rows / duck.seconds());
         out.printf("  ratio                   : steward on %s takes %.2fx DuckDB SQL's time%n", loaded.engine().key(),
                 stewardSeconds / duck.seconds());
         otherSeconds.ifPresent(seconds -> out.printf("  ratio                   : steward on %s takes %.2fx DuckDB SQL's time%n",
                 other.key(), seconds / duck.seconds()));
-        out.printf("  counts                  : %s%n", disagreements.isEmpty()
-                ? "every check agrees with DuckDB SQL on every engine run" : String.join("; ", disagreements));
+        out.printf("  outputs                 : %s%n", disagreements.isEmpty()
+                ? "every check's counts and every output row agree with DuckDB SQL's on every engine run"
+                : String.join("; ", disagreements));
         return disagreements.isEmpty() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
     }
 

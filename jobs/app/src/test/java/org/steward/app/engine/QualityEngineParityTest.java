@@ -74,10 +74,22 @@ class QualityEngineParityTest {
         assertThat(sorted(sparkSql.counts())).isEqualTo(sorted(duck.counts()));
         assertThat(sortedFailures(sparkSql.failures())).isEqualTo(sortedFailures(duck.failures()));
 
-        Map<String, Long> reference = DuckDbQualityReference.run(output, HOME.resolve("config/reference"), AS_OF).failed();
+        Path written = Files.createDirectories(folder.resolve("reference-out"));
+        Map<String, Long> reference = DuckDbQualityReference.run(output, HOME.resolve("config/reference"), AS_OF, pack,
+                written).failed();
         assertThat(reference.keySet()).as("the reference covers every shipped check")
                 .containsExactlyInAnyOrderElementsOf(pack.byId().keySet());
         assertThat(failedByCheck(duck)).isEqualTo(new TreeMap<>(reference));
+
+        // The job writes what the hand-written SQL writes, row for row: results, failure sample, scores and alerts.
+        int exit = StewardCommand.execute("run", "quality", "--output", output.toString(), "--config",
+                folder.resolve("steward.yml").toString(), "--as-of", AS_OF.toString());
+        assertThat(exit).isIn(ExitCodes.OK, ExitCodes.CHECKS_FAILED);
+        assertThat(DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('quality/results/*/*.parquet')"))
+                .isEqualTo(duck.counts().size());
+        assertThat(DuckDbQualityReference.count(output, "SELECT count(*) FROM read_parquet('quality/failures/*/*.parquet')"))
+                .isEqualTo(duck.failures().size()).isPositive();
+        assertThat(DuckDbQualityReference.outputDifferences(output, written)).isEmpty();
     }
 
     @Test

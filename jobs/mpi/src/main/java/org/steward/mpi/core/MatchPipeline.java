@@ -2,6 +2,7 @@ package org.steward.mpi.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,8 @@ public final class MatchPipeline {
         Stopwatch clock = new Stopwatch();
         List<StandardPatient> records = standardise(input, asOf);
         clock.lap("standardise");
-        CandidatePairs candidates = new CandidatePairGenerator(settings.blocking()).generate(records);
+        BlockIndex blocks = blocks(records);
+        CandidatePairs candidates = new CandidatePairGenerator(settings.blocking()).generate(blocks);
         clock.lap("block");
         ComparisonSchema schema = ComparisonSchema.from(settings.comparisons());
         long[] pairs = candidates.pairs();
@@ -67,20 +69,19 @@ public final class MatchPipeline {
         WeightEstimator.Estimate estimate = null;
         MatchWeights weights = model;
         if (weights == null) {
-            estimate = WeightEstimator.estimate(records, schema, pairs, levels, settings);
+            estimate = WeightEstimator.estimate(records, blocks, schema, pairs, levels, settings);
             weights = estimate.weights();
             clock.lap("weights");
         }
         return finish(input, records, candidates.summary(), weights, estimate, pairs, levels, decisions, clock);
     }
 
+    /** Each record on its own (the standardiser holds no state), so over the cores; the list keeps the input's order. */
     public List<StandardPatient> standardise(List<PatientRecord> input, LocalDate asOf) {
         PatientStandardiser standardiser = new PatientStandardiser(tables, settings.standardise(), asOf);
-        List<StandardPatient> records = new ArrayList<>(input.size());
-        for (int i = 0; i < input.size(); i++) {
-            records.add(standardiser.standardise(i, input.get(i)));
-        }
-        return records;
+        StandardPatient[] records = new StandardPatient[input.size()];
+        IntStream.range(0, records.length).parallel().forEach(i -> records[i] = standardiser.standardise(i, input.get(i)));
+        return new ArrayList<>(Arrays.asList(records));
     }
 
     BlockIndex blocks(List<StandardPatient> records) {
@@ -109,24 +110,28 @@ public final class MatchPipeline {
         double reviewScore = MatchWeights.logOdds(c.reviewProbability());
         double autoScore = MatchWeights.logOdds(c.autoLinkProbability());
         int[] corroborating = corroboratingFields(weights);
+        // A pair's score depends on the pair alone, so the scores are worked out over the cores.
+        double[] scores = new double[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> scores[k] = weights.score(
+                records.get(CandidatePairs.left(pairs[k])), records.get(CandidatePairs.right(pairs[k])), levels, k * fields));
         List<ScoredPair> scored = new ArrayList<>();
         byte[] scoredLevels = new byte[0];
         int kept = 0;
         for (int k = 0; k < pairs.length; k++) {
             int a = CandidatePairs.left(pairs[k]);
             int b = CandidatePairs.right(pairs[k]);
-            double s = weights.score(records.get(a), records.get(b), levels, k * fields);
+            double s = scores[k];
             if (s >= reviewScore) {
                 scored.add(new ScoredPair(a, b, s, MatchWeights.probability(s),
                         s >= autoScore && corroborated(weights, corroborating, levels, k * fields)));
                 if ((kept + 1) * fields > scoredLevels.length) {
-                    scoredLevels = java.util.Arrays.copyOf(scoredLevels, Math.max(64 * fields, scoredLevels.length * 2));
+                    scoredLevels = Arrays.copyOf(scoredLevels, Math.max(64 * fields, scoredLevels.length * 2));
                 }
                 System.arraycopy(levels, k * fields, scoredLevels, kept * fields, fields);
                 kept++;
             }
         }
-        scoredLevels = java.util.Arrays.copyOf(scoredLevels, kept * fields);
+        scoredLevels = Arrays.copyOf(scoredLevels, kept * fields);
         clock.lap("score");
 
         List<ScoredPair> autoLinks = scored.stream().filter(ScoredPair::autoLink).toList();
@@ -213,7 +218,7 @@ public final class MatchPipeline {
             start = now;
         }
 
-        Map<String, Long> millis() {
+        public Map<String, Long> millis() {
             return millis;
         }
     }

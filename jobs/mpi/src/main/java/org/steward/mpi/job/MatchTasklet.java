@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -72,10 +75,29 @@ final class MatchTasklet implements Tasklet {
         MpiConfiguration configuration = MpiConfiguration.load(settings.settings());
         List<DecisionsFile.Ruling> rulings = DecisionsFile.read(settings.decisions());
 
-        List<PatientRecord> extract = StagedPatients.read(run.output());
+        MatchPipeline.Stopwatch clock = new MatchPipeline.Stopwatch();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            // The encounters are only needed for the golden record, at the end: read them while the match runs.
+            Future<Map<String, LocalDate>> lastActivity = background.submit(() -> StagedPatients.lastActivity(run.output()));
+            return match(contribution, step, run, parameters, asOf, configuration, rulings, lastActivity, clock);
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    private RepeatStatus match(StepContribution contribution, StepExecution step, StepRun run, JobParameters parameters,
+                               LocalDate asOf, MpiConfiguration configuration, List<DecisionsFile.Ruling> rulings,
+                               Future<Map<String, LocalDate>> lastActivity, MatchPipeline.Stopwatch clock)
+            throws Exception {
         Path indexFolder = run.published(MpiJobConfiguration.JOB, MpiIndex.KIND);
+        StagedPatients.Extract staged = StagedPatients.read(run.output(), MpiIndex.registrationsFile(indexFolder));
+        List<PatientRecord> extract = staged.records();
+        clock.lap("read staged");
         Optional<MpiIndex.Stored> previous = MpiIndex.read(indexFolder,
-                ComparisonSchema.from(configuration.settings().comparisons()), configuration.fingerprint());
+                ComparisonSchema.from(configuration.settings().comparisons()), configuration.fingerprint(),
+                staged.unchanged(), StagedPatients.table(run.output()));
+        clock.lap("read index");
         if (previous.isPresent()) {
             MpiIndex.requireNotBefore(indexFolder, previous.get().asOf(), asOf);
         }
@@ -90,6 +112,7 @@ final class MatchTasklet implements Tasklet {
             return noRegistrations(step, run, configuration, rulings, previous, retirements, asOf);
         }
         List<StewardDecision> decisions = decisions(rulings, registrations);
+        clock.lap("changes");
 
         MatchPipeline pipeline = new MatchPipeline(configuration.settings(), configuration.tables());
         String rebuild = rebuildReason("true".equals(parameters.getString(MpiJobConfiguration.FULL_REBUILD)), previous);
@@ -105,6 +128,8 @@ final class MatchTasklet implements Tasklet {
         } else {
             result = pipeline.run(registrations, asOf, null, decisions);
         }
+
+        clock.lap("match");
 
         String[] previousIds = new String[registrations.size()];
         LocalDate[] firstSeen = new LocalDate[registrations.size()];
@@ -124,23 +149,31 @@ final class MatchTasklet implements Tasklet {
         for (int i : overlays) {
             events.add(new IdentityEvent(IdentityEvent.Type.POSSIBLE_OVERLAY, ids.enterpriseIds()[i], previousIds[i], i, 1));
         }
-        List<IdentityMetrics> metrics = IdentityMetrics.of(registrations, ids.enterpriseIds(), isNew, overlays,
-                result.reviewQueue());
-
-        Path work = run.work();
-        MpiOutputs.xref(work, result, ids.enterpriseIds(), firstSeen, stewardLinked(decisions));
-        GoldenPatients.write(work, configuration.settings(), result, ids.enterpriseIds(),
-                StagedPatients.lastActivity(run.output()));
-        MpiOutputs.pairScores(work, result, ids.enterpriseIds());
-        MpiOutputs.reviewQueue(work, result, ids.enterpriseIds());
         List<RegistrationChanges.Retired> retired = retirements.settle(registrations, ids.enterpriseIds());
-        MpiOutputs.retired(work, retired);
-        RegistrationChanges.writeRetired(work.resolve(MpiIndex.KIND), retired);
-        MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), registrations, events,
-                retirements.events(retired), asOf);
-        MpiOutputs.metrics(work, metrics, asOf);
-        MpiIndex.write(work.resolve(MpiIndex.KIND), registrations, ids.enterpriseIds(), firstSeen,
-                result.scoredPairKeys(), result.weights(), configuration.fingerprint(), ids.nextSerial(), asOf);
+        clock.lap("ids");
+
+        // Each output has its own files and writer, so they are written side by side.
+        Path work = run.work();
+        List<IdentityMetrics> metrics = new ArrayList<>();
+        SideBySide.run(List.of(
+                () -> {
+                    metrics.addAll(IdentityMetrics.of(registrations, ids.enterpriseIds(), isNew, overlays,
+                            result.reviewQueue()));
+                    MpiOutputs.metrics(work, metrics, asOf);
+                },
+                () -> GoldenPatients.write(work, configuration.settings(), result, ids.enterpriseIds(), lastActivity.get()),
+                () -> MpiIndex.write(work.resolve(MpiIndex.KIND), registrations, ids.enterpriseIds(), firstSeen,
+                        result.scoredPairKeys(), result.weights(), configuration.fingerprint(), ids.nextSerial(), asOf),
+                () -> MpiOutputs.pairScores(work, result, ids.enterpriseIds()),
+                () -> MpiOutputs.xref(work, result, ids.enterpriseIds(), firstSeen, stewardLinked(decisions)),
+                () -> MpiOutputs.events(work, run.published(MpiJobConfiguration.JOB, "events"), registrations, events,
+                        retirements.events(retired), asOf),
+                () -> MpiOutputs.reviewQueue(work, result, ids.enterpriseIds()),
+                () -> {
+                    MpiOutputs.retired(work, retired);
+                    RegistrationChanges.writeRetired(work.resolve(MpiIndex.KIND), retired);
+                }));
+        clock.lap("outputs");
 
         for (var y : result.candidates().yields()) {
             log.info("mpi blocking rule {}: {} pairs ({} found by no earlier rule), {} blocks, {} oversized blocks "
@@ -159,6 +192,7 @@ final class MatchTasklet implements Tasklet {
                 percent(all.duplicateRate()), percent(all.excessRecordRate()), percent(all.duplicateCreationRate()),
                 percent(all.overlapRate()),
                 result.stageMillis());
+        log.info("mpi step timings (ms) {}", clock.millis());
         return RepeatStatus.FINISHED;
     }
 
@@ -203,6 +237,9 @@ final class MatchTasklet implements Tasklet {
     }
 
     private static List<StewardDecision> decisions(List<DecisionsFile.Ruling> rulings, List<PatientRecord> records) {
+        if (rulings.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> indexOfKey = new HashMap<>(records.size() * 2);
         for (int i = 0; i < records.size(); i++) {
             indexOfKey.put(records.get(i).key(), i);

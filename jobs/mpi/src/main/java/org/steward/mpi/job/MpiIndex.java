@@ -12,9 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.steward.core.contract.StagedColumn;
 import org.steward.core.contract.StagedColumn.StoredType;
 import org.steward.mpi.core.PatientRecord;
@@ -79,46 +81,124 @@ final class MpiIndex {
         }
     }
 
+    /** The index's registrations file, when there is an index in {@code folder}. */
+    static Optional<Path> registrationsFile(Path folder) {
+        return Files.exists(folder.resolve(STATE)) ? Optional.of(folder.resolve("registrations.parquet"))
+                : Optional.empty();
+    }
+
+    /** A registrations file as a DuckDB table expression. */
+    static String table(Path registrations) {
+        return "read_parquet('" + quoted(registrations) + "')";
+    }
+
+    /** The join condition "indexed registration {@code i} is staged registration {@code s}, every value the same". */
+    static String sameRegistration(String i, String s) {
+        return sameKey(i, s) + " AND " + sameValues(i, s);
+    }
+
+    /** "{@code i} and {@code s} are one registration": the same facility and MRN. */
+    static String sameKey(String i, String s) {
+        return i + ".facility_id = " + s + ".facility_id AND " + i + ".mrn = " + s + ".mrn";
+    }
+
+    /** "{@code i} and {@code s} hold the same values" in every column but the key. */
+    static String sameValues(String i, String s) {
+        return StagedPatients.COLUMNS.stream().filter(c -> !c.equals("facility_id") && !c.equals("mrn"))
+                .map(c -> i + "." + c + " IS NOT DISTINCT FROM " + s + "." + c).collect(Collectors.joining(" AND "));
+    }
+
+    /**
+     * The indexed registrations that the extract stages again with every value the same, by index position: the
+     * staged record (the same values, so the same registration), its enterprise id and first-seen date. Found while
+     * the extract is read ({@link StagedPatients#read}); {@link #read} reads only the others.
+     */
+    static final class Unchanged {
+        private final PatientRecord[] registrations;
+        private final String[] enterpriseIds;
+        private final LocalDate[] firstSeen;
+        private int found;
+        private LocalDate lastSeen;
+
+        private Unchanged(int size) {
+            registrations = new PatientRecord[size];
+            enterpriseIds = new String[size];
+            firstSeen = new LocalDate[size];
+        }
+
+        static Unchanged sized(int registrations) {
+            return new Unchanged(registrations);
+        }
+
+        void add(int position, PatientRecord registration, String enterpriseId, LocalDate seen) {
+            if (registrations[position] == null) {
+                found++;
+            }
+            registrations[position] = registration;
+            enterpriseIds[position] = enterpriseId;
+            // Few distinct dates: one object each rather than one per registration.
+            lastSeen = seen != null && seen.equals(lastSeen) ? lastSeen : seen;
+            firstSeen[position] = lastSeen;
+        }
+    }
+
     /**
      * @param schema      the comparisons configured now, which a stored model must have been estimated for
      * @param fingerprint the current settings' fingerprint
+     * @param unchanged   the indexed registrations found staged again unchanged (read with the extract)
+     * @param extractTable the staged registrations as a DuckDB table expression
      */
-    static Optional<Stored> read(Path folder, ComparisonSchema schema, String fingerprint) throws IOException, SQLException {
+    static Optional<Stored> read(Path folder, ComparisonSchema schema, String fingerprint,
+                                 Optional<Unchanged> unchanged, String extractTable) throws IOException, SQLException {
         Path state = folder.resolve(STATE);
-        if (!Files.exists(state)) {
+        if (!Files.exists(state) || unchanged.isEmpty()) {
             return Optional.empty();
         }
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(state)) {
             p.load(in);
         }
-        List<PatientRecord> registrations = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        List<LocalDate> firstSeen = new ArrayList<>();
+        Unchanged indexed = unchanged.get();
         long[] pairs;
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
-            try (ResultSet row = sql.executeQuery("SELECT " + String.join(", ", StagedPatients.COLUMNS)
-                    + ", enterprise_id, first_seen FROM read_parquet('" + quoted(folder.resolve("registrations.parquet"))
-                    + "') ORDER BY position")) {
-                while (row.next()) {
-                    registrations.add(StagedPatients.record(row));
-                    ids.add(row.getString(StagedPatients.COLUMNS.size() + 1));
-                    firstSeen.add(row.getObject(StagedPatients.COLUMNS.size() + 2, LocalDate.class));
+            String registrations = table(folder.resolve("registrations.parquet"));
+            if (indexed.found < indexed.registrations.length) {
+                // The rest: edited since the last run, or not in this extract (a delta extract), read in full.
+                try (ResultSet row = sql.executeQuery("SELECT " + StagedPatients.selectList("i") + ", i.position, "
+                        + "i.enterprise_id, " + StagedPatients.days("i.first_seen") + " FROM " + registrations
+                        + " i ANTI JOIN " + extractTable + " s ON " + sameRegistration("i", "s"))) {
+                    int columns = StagedPatients.COLUMNS.size();
+                    StagedPatients.CommonValues common = new StagedPatients.CommonValues();
+                    while (row.next()) {
+                        indexed.add((int) row.getLong(columns + 1), StagedPatients.record(row, common),
+                                row.getString(columns + 2), StagedPatients.date(row, columns + 3));
+                    }
                 }
             }
-            List<Long> packed = new ArrayList<>();
-            try (ResultSet row = sql.executeQuery("SELECT a, b FROM read_parquet('"
-                    + quoted(folder.resolve("pairs.parquet")) + "') ORDER BY a, b")) {
-                while (row.next()) {
-                    packed.add(CandidatePairs.pack((int) row.getLong(1), (int) row.getLong(2)));
-                }
+            if (indexed.found != indexed.registrations.length) {
+                throw new IllegalStateException(folder.resolve("registrations.parquet") + ": positions are not 0 to "
+                        + (indexed.registrations.length - 1) + "; run mpi with --full to rebuild the index");
             }
-            pairs = packed.stream().mapToLong(Long::longValue).toArray();
+            pairs = scoredPairs(sql, folder.resolve("pairs.parquet"));
         }
-        ModelFile.Loaded model = ModelFile.read(folder, schema, fingerprint, registrations.size());
-        return Optional.of(new Stored(registrations, ids.toArray(String[]::new), firstSeen.toArray(LocalDate[]::new),
+        ModelFile.Loaded model = ModelFile.read(folder, schema, fingerprint, indexed.registrations.length);
+        return Optional.of(new Stored(Arrays.asList(indexed.registrations), indexed.enterpriseIds, indexed.firstSeen,
                 pairs, model.weights(), model.problem(), Long.parseLong(p.getProperty("next_serial")),
                 LocalDate.parse(p.getProperty("as_of"))));
+    }
+
+    private static long[] scoredPairs(Statement sql, Path file) throws SQLException {
+        long[] packed = new long[1024];
+        int n = 0;
+        try (ResultSet row = sql.executeQuery("SELECT a, b FROM read_parquet('" + quoted(file) + "') ORDER BY a, b")) {
+            while (row.next()) {
+                if (n == packed.length) {
+                    packed = Arrays.copyOf(packed, n * 2);
+                }
+                packed[n++] = CandidatePairs.pack((int) row.getLong(1), (int) row.getLong(2));
+            }
+        }
+        return Arrays.copyOf(packed, n);
     }
 
     static void write(Path folder, List<PatientRecord> registrations, String[] enterpriseIds, LocalDate[] firstSeen,

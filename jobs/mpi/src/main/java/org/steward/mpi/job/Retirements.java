@@ -105,6 +105,9 @@ final class Retirements {
      * a registration no longer retired gets its old one back.
      */
     void offerIds(List<PatientRecord> registrations, String[] previousIds, LocalDate[] firstSeen) {
+        if (before.isEmpty() && changes.isEmpty()) {
+            return;
+        }
         Map<String, Integer> at = new HashMap<>(registrations.size() * 2);
         for (int i = 0; i < registrations.size(); i++) {
             at.put(registrations.get(i).key(), i);
@@ -130,6 +133,9 @@ final class Retirements {
      * @param ids this run's enterprise ids, per registration
      */
     List<Retired> settle(List<PatientRecord> registrations, String[] ids) {
+        if (before.isEmpty() && changes.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> at = new HashMap<>(registrations.size() * 2);
         for (int i = 0; i < registrations.size(); i++) {
             at.put(registrations.get(i).key(), i);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.platform.output.OutputLayout;
 import org.steward.platform.output.ParquetFolder;
@@ -27,30 +28,118 @@ final class StagedPatients {
     private StagedPatients() {
     }
 
-    static List<PatientRecord> read(OutputLayout output) throws SQLException {
+    /**
+     * The staged registrations and, when there is an index, which of its registrations they stage again unchanged.
+     *
+     * @param unchanged the index's registrations to look for among the staged ones (by an exact match on every
+     *                  column, in the same read), or empty when there is no index
+     */
+    record Extract(List<PatientRecord> records, Optional<MpiIndex.Unchanged> unchanged) {
+    }
+
+    /** @param index the index's registrations file, when there is an index */
+    static Extract read(OutputLayout output, Optional<Path> index) throws SQLException {
         Path folder = output.staged("patients");
         if (!ParquetFolder.hasFiles(folder, false)) {
             throw new ConfigException(folder + ": no staged patients; run the stage job first");
         }
         List<PatientRecord> records = new ArrayList<>();
+        Optional<MpiIndex.Unchanged> unchanged = Optional.empty();
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = duck.createStatement();
-             ResultSet row = statement.executeQuery("SELECT " + String.join(", ", COLUMNS)
-                     + " FROM read_parquet('" + glob(folder) + "')")) {
-            while (row.next()) {
-                records.add(record(row));
+             Statement statement = duck.createStatement()) {
+            String query = "SELECT " + selectList("s") + " FROM " + table(output) + " s";
+            if (index.isPresent()) {
+                // Most indexed registrations come again as they were: joined here, they need not be read twice.
+                String registrations = MpiIndex.table(index.get());
+                unchanged = Optional.of(MpiIndex.Unchanged.sized(count(statement, registrations)));
+                // Joined on the key alone and compared after: quicker in DuckDB than a join on every column.
+                String same = "CASE WHEN " + MpiIndex.sameValues("i", "s") + " THEN ";
+                query = "SELECT " + selectList("s") + ", " + same + "i.position END, " + same + "i.enterprise_id END, "
+                        + same + days("i.first_seen") + " END FROM " + table(output) + " s LEFT JOIN " + registrations
+                        + " i ON " + MpiIndex.sameKey("i", "s");
+            }
+            CommonValues common = new CommonValues();
+            try (ResultSet row = statement.executeQuery(query)) {
+                while (row.next()) {
+                    PatientRecord r = record(row, common);
+                    records.add(r);
+                    if (unchanged.isPresent()) {
+                        long position = row.getLong(COLUMNS.size() + 1);
+                        if (!row.wasNull()) {
+                            unchanged.get().add((int) position, r, row.getString(COLUMNS.size() + 2),
+                                    date(row, COLUMNS.size() + 3));
+                        }
+                    }
+                }
             }
         }
         records.sort(PatientRecord.ORDER);
-        return records;
+        return new Extract(records, unchanged);
     }
 
-    /** A registration from the first columns of a row, in {@link #COLUMNS} order. */
-    static PatientRecord record(ResultSet row) throws SQLException {
-        return new PatientRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                row.getString(5), row.getString(6), row.getString(7), row.getObject(8, LocalDate.class),
-                row.getString(9), row.getString(10), row.getString(11), row.getString(12), row.getString(13),
-                row.getString(14), row.getString(15), row.getString(16));
+    private static int count(Statement statement, String table) throws SQLException {
+        try (ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            row.next();
+            return Math.toIntExact(row.getLong(1));
+        }
+    }
+
+    /** The staged patients as a table expression for DuckDB. */
+    static String table(OutputLayout output) {
+        return "read_parquet('" + glob(output.staged("patients")) + "')";
+    }
+
+    /**
+     * {@link #COLUMNS} as {@link #record} reads them: the birth date as days since 1970, which JDBC hands over as a
+     * number, where a LocalDate from it goes through a java.sql.Date and a calendar for every row.
+     */
+    static String selectList(String alias) {
+        return String.join(", ", COLUMNS.stream().map(c -> alias + "." + c)
+                .map(c -> c.endsWith(".birth_date") ? days(c) : c).toList());
+    }
+
+    /** A date column as days since 1970, for {@link #date}. */
+    static String days(String column) {
+        return "(" + column + " - DATE '1970-01-01')";
+    }
+
+    /** A registration from the first columns of a row, in {@link #selectList} order. */
+    static PatientRecord record(ResultSet row, CommonValues common) throws SQLException {
+        return new PatientRecord(common.of(row.getString(1)), row.getString(2), common.of(row.getString(3)),
+                common.of(row.getString(4)), common.of(row.getString(5)), common.of(row.getString(6)),
+                common.of(row.getString(7)), common.date(row, 8), row.getString(9), row.getString(10),
+                row.getString(11), common.of(row.getString(12)), common.of(row.getString(13)),
+                common.of(row.getString(14)), row.getString(15), row.getString(16));
+    }
+
+    /** A date selected as days since 1970 (see {@link #selectList}); null when null. */
+    static LocalDate date(ResultSet row, int column) throws SQLException {
+        long days = row.getLong(column);
+        return row.wasNull() ? null : LocalDate.ofEpochDay(days);
+    }
+
+    /**
+     * One instance of each value that repeats across registrations (facility, names, sex, city, state, ZIP, birth
+     * date): the registrations are most of what a run holds, and the garbage collector copies every live object
+     * it holds; a repeated value read again is dropped young, which costs nothing. Equal values, so the same
+     * records.
+     */
+    static final class CommonValues {
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<Long, LocalDate> dates = new HashMap<>();
+
+        String of(String value) {
+            if (value == null) {
+                return null;
+            }
+            String kept = strings.putIfAbsent(value, value);
+            return kept == null ? value : kept;
+        }
+
+        LocalDate date(ResultSet row, int column) throws SQLException {
+            long days = row.getLong(column);
+            return row.wasNull() ? null : dates.computeIfAbsent(days, LocalDate::ofEpochDay);
+        }
     }
 
     /**
@@ -66,11 +155,12 @@ final class StagedPatients {
         }
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duck.createStatement();
-             ResultSet row = statement.executeQuery("SELECT facility_id, mrn, max(coalesce(discharge_date, admit_date)) "
+             ResultSet row = statement.executeQuery("SELECT facility_id, mrn, "
+                     + days("max(coalesce(discharge_date, admit_date))") + " "
                      + "FROM read_parquet('" + folder.toString().replace("'", "''") + "/**/*.parquet', "
                      + "hive_partitioning = false) WHERE mrn IS NOT NULL GROUP BY ALL")) {
             while (row.next()) {
-                latest.put(row.getString(1) + "|" + row.getString(2), row.getObject(3, LocalDate.class));
+                latest.put(row.getString(1) + "|" + row.getString(2), date(row, 3));
             }
         }
         return latest;

@@ -38,7 +38,10 @@ sealed interface Enrichment {
         }
     }
 
-    /** How many rows share these columns' values: an integer column {@link #column()}. */
+    /**
+     * How many rows share these columns' values: an integer column {@link #column()} (1 for values with a NULL part,
+     * which no check applies to).
+     */
     record Duplicates(List<String> columns) implements Enrichment {
         String column() {
             return "__rows_with_" + String.join("_", columns);

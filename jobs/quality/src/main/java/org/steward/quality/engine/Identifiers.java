@@ -32,7 +32,9 @@ final class Identifiers {
      * a placeholder from config/reference/identifiers/placeholder_ssns.csv.
      */
     static String ssnValid(SqlDialect dialect, String ssn, List<String> placeholders) {
-        String digits = dialect.regexReplaceAll(ssn, "'[^0-9]'", "''");
+        // Once the shape matches, the only non-digits are dashes: a plain replace (several times cheaper than a
+        // regex one, and the same in both engines) leaves the nine digits.
+        String digits = "replace(" + ssn + ", '-', '')";
         String notPlaceholder = placeholders.isEmpty() ? "true" : digits + " NOT IN ("
                 + placeholders.stream().map(dialect::literal).collect(Collectors.joining(", ")) + ")";
         return "CASE WHEN " + dialect.regexMatches(ssn, "'^[0-9]{3}-?[0-9]{2}-?[0-9]{4}$'") + " THEN "

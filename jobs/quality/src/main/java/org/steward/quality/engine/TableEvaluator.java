@@ -71,21 +71,21 @@ final class TableEvaluator {
         List<String> extra = new ArrayList<>();
         List<String> joins = new ArrayList<>();
 
-        // Duplicates are counted over the whole table, before a single-period run narrows it.
-        List<String> rowColumns = new ArrayList<>(List.of("t.*"));
-        if (!table.partitionedByPeriod()) {
-            // A snapshot table belongs to the run's scope.
-            rowColumns.add(dialect.literal(scope.toString()) + " AS period");
-        }
+        ctes.add("__scoped AS (" + scopedRows(table) + ")");
+        int n = 0;
+        // Duplicates are counted over the whole table, before a single-period run narrows it. Only repeated values
+        // are joined back (a small table, where a window over every row would carry every column): a value held once,
+        // or with a NULL part (no check applies to it), counts 1.
         for (Enrichment need : needs) {
             if (need instanceof Enrichment.Duplicates duplicates) {
-                rowColumns.add("count(*) OVER (PARTITION BY " + quoted(duplicates.columns()) + ") AS "
-                        + q(duplicates.column()));
+                String alias = "__d" + n++;
+                ctes.add(alias + " AS (SELECT " + quoted(duplicates.columns()) + ", count(*) AS __rows FROM "
+                        + q(view(table.table())) + " GROUP BY " + quoted(duplicates.columns()) + " HAVING count(*) > 1)");
+                joins.add("LEFT JOIN " + alias + " ON " + duplicates.columns().stream()
+                        .map(c -> "s." + q(c) + " = " + alias + "." + q(c)).collect(Collectors.joining(" AND ")));
+                extra.add("coalesce(" + alias + ".__rows, 1) AS " + q(duplicates.column()));
             }
         }
-        ctes.add("__rows AS (SELECT " + String.join(", ", rowColumns) + " FROM " + q(view(table.table())) + " t)");
-        ctes.add("__scoped AS (SELECT * FROM __rows" + (table.partitionedByPeriod() && scope.period().isPresent()
-                ? " WHERE period = " + dialect.literal(scope.toString()) : "") + ")");
 
         // One lookup per other table, carrying the union of the columns its checks use.
         Map<String, Set<String>> lookups = new TreeMap<>();
@@ -94,7 +94,7 @@ final class TableEvaluator {
                 lookups.computeIfAbsent(lookup.table(), t -> new TreeSet<>()).addAll(lookup.columns());
             }
         }
-        int n = 0;
+        Map<String, String> lookupAliases = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> lookup : lookups.entrySet()) {
             String alias = "__lk" + n++;
             TableContract other = InputContract.table(lookup.getKey());
@@ -103,10 +103,21 @@ final class TableEvaluator {
                     .map(k -> "s." + q(k) + " = " + alias + "." + q(RelationChecks.lookedUp(other.table(), k)))
                     .collect(Collectors.joining(" AND ")));
             lookup.getValue().forEach(c -> extra.add(alias + "." + q(RelationChecks.lookedUp(other.table(), c))));
+            lookupAliases.put(other.table(), alias);
         }
+        // A reference table joined by fiscal year and code once, whichever checks read it (DRG validity and GMLOS).
+        Map<List<String>, String> referenceJoins = new LinkedHashMap<>();
         for (Enrichment need : needs) {
             String alias = "__e" + n++;
             if (need instanceof Enrichment.KeyExists exists) {
+                String lookup = lookupAliases.get(exists.table());
+                if (lookup != null && exists.columns().equals(exists.keys())
+                        && exists.keys().equals(InputContract.table(exists.table()).keyColumns())) {
+                    // The other table is already looked up by this very key: its row is there when the key exists.
+                    extra.add("(" + lookup + "." + q(RelationChecks.lookedUp(exists.table(), exists.keys().get(0)))
+                            + " IS NOT NULL) AS " + q(exists.column()));
+                    continue;
+                }
                 List<String> select = new ArrayList<>();
                 List<String> on = new ArrayList<>();
                 for (int i = 0; i < exists.keys().size(); i++) {
@@ -120,39 +131,80 @@ final class TableEvaluator {
                 String fiscalYear = dialect.fiscalYear(q(codes.date()));
                 if (CheckSql.isList(table.table(), codes.codeColumn())) {
                     // One row per listed code, kept when the year's table lacks it; back to the row by its input line.
+                    // Read from the table itself, not __scoped: a CTE read twice is kept whole in memory by DuckDB.
                     ctes.add(alias + " AS (SELECT DISTINCT x.period, x.source_line FROM (SELECT period, source_line, "
-                            + fiscalYear + " AS __fy, " + dialect.explode(q(codes.codeColumn())) + " AS __code FROM __scoped WHERE "
-                            + q(codes.codeColumn()) + " IS NOT NULL AND " + q(codes.date()) + " IS NOT NULL) x LEFT JOIN "
-                            + q(codes.referenceTable()) + " r ON r.fiscal_year = x.__fy AND r.code = x.__code "
-                            + "WHERE r.code IS NULL)");
+                            + fiscalYear + " AS __fy, " + dialect.explode(q(codes.codeColumn())) + " AS __code FROM ("
+                            + scopedRows(table) + ") s WHERE " + q(codes.codeColumn()) + " IS NOT NULL AND "
+                            + q(codes.date()) + " IS NOT NULL) x LEFT JOIN " + q(codes.referenceTable())
+                            + " r ON r.fiscal_year = x.__fy AND r.code = x.__code WHERE r.code IS NULL)");
                     joins.add("LEFT JOIN " + alias + " ON s.period = " + alias + ".period AND s.source_line = "
                             + alias + ".source_line");
                     extra.add("(" + alias + ".source_line IS NOT NULL) AS " + q(codes.column()));
                 } else {
-                    joins.add("LEFT JOIN " + q(codes.referenceTable()) + " " + alias + " ON " + alias + ".fiscal_year = "
-                            + dialect.fiscalYear("s." + q(codes.date())) + " AND " + alias + ".code = s." + q(codes.codeColumn()));
-                    extra.add("(" + alias + ".code IS NULL) AS " + q(codes.column()));
+                    String joined = referenceJoin(referenceJoins, joins, alias, codes.referenceTable(), codes.codeColumn(),
+                            codes.date());
+                    extra.add("(" + joined + ".code IS NULL) AS " + q(codes.column()));
                 }
             } else if (need instanceof Enrichment.DrgGeometricMeanLos los) {
-                joins.add("LEFT JOIN " + q(ReferenceTables.MS_DRG) + " " + alias + " ON " + alias + ".fiscal_year = "
-                        + dialect.fiscalYear("s." + q(los.date())) + " AND " + alias + ".code = s." + q(los.drg()));
-                extra.add(alias + ".gmlos AS " + q(los.column()));
+                String joined = referenceJoin(referenceJoins, joins, alias, ReferenceTables.MS_DRG, los.drg(), los.date());
+                extra.add(joined + ".gmlos AS " + q(los.column()));
             }
         }
         ctes.add("__enriched AS (SELECT s.*" + extra.stream().map(e -> ", " + e).collect(Collectors.joining())
                 + " FROM __scoped s " + String.join(" ", joins) + ")");
 
+        // Flags that are the same on every row (a check that applies to all, one that never lacks reference data)
+        // are not kept: the counts take the constant itself.
         List<String> select = new ArrayList<>(List.of("facility_id", "period"));
         select.add(table.keyColumns().stream().map(k -> "coalesce(" + dialect.asText(q(k)) + ", '')")
                 .collect(Collectors.joining(", '|', ", "concat(", ")")) + " AS row_key");
         select.add("source_line");
         for (int i = 0; i < checks.size(); i++) {
             CompiledCheck check = checks.get(i);
-            select.add("coalesce(" + check.applies() + ", false) AS a" + i);
+            if (!constant(check.applies())) {
+                select.add("coalesce(" + check.applies() + ", false) AS a" + i);
+            }
             select.add("coalesce((" + check.applies() + ") AND (" + check.fails() + "), false) AS f" + i);
-            select.add("coalesce(" + check.notCheckable() + ", false) AS n" + i);
+            if (!constant(check.notCheckable())) {
+                select.add("coalesce(" + check.notCheckable() + ", false) AS n" + i);
+            }
         }
         return "WITH " + String.join(",\n", ctes) + "\nSELECT " + String.join(", ", select) + " FROM __enriched";
+    }
+
+    private static boolean constant(String flag) {
+        return flag.equals("true") || flag.equals("false");
+    }
+
+    /** A flag's count: of its kept column, or of the constant it always is. */
+    private static String countOf(String flag, String column) {
+        return "count_if(" + (constant(flag) ? flag : column) + ")";
+    }
+
+    /** The alias of {@code reference} joined on the fiscal year of {@code date} and {@code code}, joined once. */
+    private String referenceJoin(Map<List<String>, String> joined, List<String> joins, String alias, String reference,
+                                 String code, String date) {
+        return joined.computeIfAbsent(List.of(reference, code, date), k -> {
+            joins.add("LEFT JOIN " + q(reference) + " " + alias + " ON " + alias + ".fiscal_year = "
+                    + dialect.fiscalYear("s." + q(date)) + " AND " + alias + ".code = s." + q(code));
+            return alias;
+        });
+    }
+
+    /** The run's rows of the table, with the period a snapshot table is filed under. */
+    private String scopedRows(TableContract table) {
+        return "SELECT t.*" + (table.partitionedByPeriod() ? "" : ", " + snapshotPeriod()) + " FROM "
+                + q(view(table.table())) + " t" + scopeFilter(table);
+    }
+
+    /** A snapshot table belongs to the run's scope. */
+    private String snapshotPeriod() {
+        return dialect.literal(scope.toString()) + " AS period";
+    }
+
+    private String scopeFilter(TableContract table) {
+        return table.partitionedByPeriod() && scope.period().isPresent()
+                ? " WHERE period = " + dialect.literal(scope.toString()) : "";
     }
 
     /** The other table's row with each key (the first by period and input line, so both engines pick the same). */
@@ -169,7 +221,9 @@ final class TableEvaluator {
     private List<CheckCounts> counts(String flags, List<CompiledCheck> checks, Map<CompiledCheck, String> cannotRun) {
         StringBuilder sql = new StringBuilder("SELECT facility_id, period");
         for (int i = 0; i < checks.size(); i++) {
-            sql.append(", count_if(a").append(i).append("), count_if(f").append(i).append("), count_if(n").append(i).append(")");
+            CompiledCheck check = checks.get(i);
+            sql.append(", ").append(countOf(check.applies(), "a" + i)).append(", count_if(f").append(i).append("), ")
+                    .append(countOf(check.notCheckable(), "n" + i));
         }
         sql.append(" FROM ").append(q(flags)).append(" GROUP BY facility_id, period ORDER BY facility_id, period");
         List<CheckCounts> counts = new ArrayList<>();

@@ -55,14 +55,17 @@ final class EvaluateTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
+        long started = System.nanoTime();
         DirectorySwap.deleteTree(run.work());
         RulePack pack = RulePackLoader.load(settings.rules());
+        log.debug("quality: {} checks loaded and checked in {} ms", pack.checks().size(), since(started));
         LocalDate asOf = StepRun.asOf(step);
         QualityEngine.Evaluation evaluation;
         try (SqlEngine engine = engines.open()) {
             evaluation = new QualityEngine(engine, ReferenceCatalog.load(settings.reference()))
                     .evaluate(pack, run.output(), run.scope(), asOf, settings.failureSample());
         }
+        log.debug("quality: evaluated at {} ms", since(started));
 
         Map<String, QualityCheck> checks = pack.byId();
         List<CheckResult> results = evaluation.counts().stream()
@@ -74,8 +77,10 @@ final class EvaluateTasklet implements Tasklet {
                         settings.minIncrease()));
         Map<String, String> tableOf = new HashMap<>();
         checks.values().forEach(c -> tableOf.put(c.id(), c.table()));
+        log.debug("quality: judged against history at {} ms", since(started));
         QualityOutputs.write(run.work(), Instant.now().toString(), results, evaluation.failures(), Scores.of(results),
                 alerts, tableOf);
+        log.debug("quality: outputs written at {} ms", since(started));
 
         long failedErrors = results.stream().filter(r -> r.status().equals("fail")).count();
         step.getJobExecution().getExecutionContext().putLong(FAILED_ERROR_CHECKS, failedErrors);
@@ -86,6 +91,10 @@ final class EvaluateTasklet implements Tasklet {
                 run.scope(), asOf, results.size(), count(results, "pass"), count(results, "warn"), failedErrors,
                 count(results, "not_applicable"), alerts.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private static long since(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private static long count(List<CheckResult> results, String status) {

@@ -23,6 +23,12 @@ public final class BlockIndex {
         return rules;
     }
 
+    /** The blocks of the rule with this name. */
+    public RuleBlocks rule(String name) {
+        return rules.stream().filter(r -> r.ruleName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no blocking rule " + name));
+    }
+
     public boolean candidate(int a, int b) {
         for (RuleBlocks rule : rules) {
             if (rule.pairs(a, b)) {

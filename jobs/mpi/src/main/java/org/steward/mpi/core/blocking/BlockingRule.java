@@ -28,4 +28,38 @@ public record BlockingRule(String name, List<BlockingKey> keys) implements Seria
         }
         return key.toString();
     }
+
+    /** True when the record has every part of the key ({@link #keyOf} is not null). */
+    public boolean present(StandardPatient p) {
+        for (BlockingKey k : keys) {
+            if (!k.present(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash of a present key, without building it: equal keys hash equal, different keys seldom do. */
+    public long hashOf(StandardPatient p) {
+        long h = 0xCBF29CE484222325L;
+        for (BlockingKey k : keys) {
+            h = BlockingKey.mix(k.mix(p, h), '|');
+        }
+        // Spread every character's bits over the whole hash (MurmurHash3's finaliser): callers keep only the high bits.
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    /** True when two records that both have the key have the same key ({@link #keyOf} equal). */
+    public boolean sameKey(StandardPatient a, StandardPatient b) {
+        for (BlockingKey k : keys) {
+            if (!k.same(a, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -46,45 +46,36 @@ public final class RuleBlocks {
                                 List<StandardPatient> records) {
         BlockingRule blockingRule = BlockingRule.from(rule);
         boolean window = settings.oversizedBlocksOf(rule) == MatchSettings.OversizedBlocks.WINDOW;
-        int n = records.size();
-        String[] keys = new String[n];
-        Integer[] keyed = new Integer[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            keys[i] = blockingRule.keyOf(records.get(i));
-            if (keys[i] != null) {
-                keyed[count++] = i;
-            }
-        }
-        Integer[] sorted = Arrays.copyOf(keyed, count);
-        Arrays.sort(sorted, Comparator.comparing((Integer i) -> keys[i]));
-        int[] members = new int[count];
-        int[] starts = new int[count + 1];
-        int[] blockOf = new int[n];
-        int[] positionOf = new int[n];
-        Arrays.fill(blockOf, -1);
-        int blocks = 0;
-        int start = 0;
-        while (start < count) {
-            int end = start + 1;
-            while (end < count && keys[sorted[end]].equals(keys[sorted[start]])) {
-                end++;
-            }
-            if (window && end - start > settings.maxBlockSize()) {
+        KeyGroups groups = KeyGroups.of(blockingRule, records);
+        int[] members = groups.members();
+        int[] starts = groups.starts();
+        int[] positionOf = new int[records.size()];
+        for (int block = 0; block < groups.groups(); block++) {
+            if (window && starts[block + 1] - starts[block] > settings.maxBlockSize()) {
                 // Sorted neighbourhood: near-identical names end up within the window.
-                Arrays.sort(sorted, start, end, Comparator.comparing((Integer i) -> windowSortKey(records.get(i))));
+                windowSort(members, starts[block], starts[block + 1], records);
             }
-            starts[blocks] = start;
-            for (int p = start; p < end; p++) {
-                members[p] = sorted[p];
-                blockOf[sorted[p]] = blocks;
-                positionOf[sorted[p]] = p;
+            for (int p = starts[block]; p < starts[block + 1]; p++) {
+                positionOf[members[p]] = p;
             }
-            blocks++;
-            start = end;
         }
-        starts[blocks] = count;
-        return new RuleBlocks(blockingRule, rule, settings, members, Arrays.copyOf(starts, blocks + 1), blockOf, positionOf);
+        return new RuleBlocks(blockingRule, rule, settings, members, starts, groups.groupOfEach(), positionOf);
+    }
+
+    /** Sorts an oversized block's members by {@link #windowSortKey}; the sort is stable, so ties keep record order. */
+    private static void windowSort(int[] members, int from, int to, List<StandardPatient> records) {
+        String[] keys = new String[to - from];
+        Integer[] order = new Integer[to - from];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = windowSortKey(records.get(members[from + k]));
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer k) -> keys[k]));
+        int[] sorted = new int[keys.length];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = members[from + order[k]];
+        }
+        System.arraycopy(sorted, 0, members, from, sorted.length);
     }
 
     public String ruleName() {

@@ -49,14 +49,25 @@ public final class EnterpriseClustering {
         for (ScoredPair p : autoLinks) {
             linksByComponent.computeIfAbsent(components.find(p.left()), k -> new ArrayList<>()).add(p);
         }
+        // Components are checked independently (the scorer holds no state), so over the cores; their links and
+        // cuts are gathered in the components' order, as checking them one by one would.
+        List<Checked> checked = new ArrayList<>(linksByComponent.values()).parallelStream().map(links -> {
+            List<ScoredPair> remaining = new ArrayList<>(links);
+            List<Cut> cut = new ArrayList<>();
+            check(remaining, scorer, cut);
+            return new Checked(remaining, cut);
+        }).toList();
         List<Cut> cuts = new ArrayList<>();
         List<ScoredPair> kept = new ArrayList<>();
-        for (List<ScoredPair> links : linksByComponent.values()) {
-            List<ScoredPair> remaining = new ArrayList<>(links);
-            check(remaining, scorer, cuts);
-            kept.addAll(remaining);
+        for (Checked c : checked) {
+            kept.addAll(c.kept());
+            cuts.addAll(c.cuts());
         }
         return assign(records, join(records, kept, decisions, cuts), cuts);
+    }
+
+    /** One component after its check: the links it keeps and those it cut. */
+    private record Checked(List<ScoredPair> kept, List<Cut> cuts) {
     }
 
     /**
@@ -196,25 +207,35 @@ public final class EnterpriseClustering {
         return max;
     }
 
+    /** Cluster ids in order of each cluster's first record; members in record order. */
     private static Result assign(int records, DisjointSets kept, List<Cut> cuts) {
         int[] clusterOf = new int[records];
-        Map<Integer, Integer> idOfRoot = new HashMap<>();
-        List<List<Integer>> members = new ArrayList<>();
+        int[] idOfRoot = new int[records];
+        java.util.Arrays.fill(idOfRoot, -1);
+        int clusters = 0;
         for (int i = 0; i < records; i++) {
             int root = kept.find(i);
-            Integer id = idOfRoot.get(root);
-            if (id == null) {
-                id = members.size();
-                idOfRoot.put(root, id);
-                members.add(new ArrayList<>());
+            if (idOfRoot[root] < 0) {
+                idOfRoot[root] = clusters++;
             }
-            clusterOf[i] = id;
-            members.get(id).add(i);
+            clusterOf[i] = idOfRoot[root];
         }
-        List<EnterpriseCluster> clusters = new ArrayList<>(members.size());
-        for (List<Integer> m : members) {
-            clusters.add(new EnterpriseCluster(m.stream().mapToInt(Integer::intValue).toArray()));
+        int[][] members = new int[clusters][];
+        int[] sizes = new int[clusters];
+        for (int id : clusterOf) {
+            sizes[id]++;
         }
-        return new Result(clusterOf, clusters, cuts);
+        for (int c = 0; c < clusters; c++) {
+            members[c] = new int[sizes[c]];
+        }
+        int[] filled = new int[clusters];
+        for (int i = 0; i < records; i++) {
+            members[clusterOf[i]][filled[clusterOf[i]]++] = i;
+        }
+        List<EnterpriseCluster> out = new ArrayList<>(clusters);
+        for (int[] m : members) {
+            out.add(new EnterpriseCluster(m));
+        }
+        return new Result(clusterOf, out, cuts);
     }
 }

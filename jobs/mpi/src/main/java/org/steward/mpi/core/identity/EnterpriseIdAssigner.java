@@ -30,7 +30,10 @@ public final class EnterpriseIdAssigner {
     }
 
     static String idOf(long serial) {
-        return String.format("E%010d", serial);
+        // As String.format("E%010d"), which was most of issuing a million ids.
+        String digits = Long.toString(serial);
+        return serial < 0 || digits.length() >= 10 ? String.format("E%010d", serial)
+                : "E" + "0".repeat(10 - digits.length()) + digits;
     }
 
     /**
@@ -38,16 +41,14 @@ public final class EnterpriseIdAssigner {
      * @param previousIds per registration, its id after the previous run, or null when it is new
      */
     public static Assignment assign(List<EnterpriseCluster> clusters, String[] previousIds, long nextSerial) {
-        Map<String, Integer> heirOf = heirs(clusters, previousIds);
-        Map<Integer, List<String>> inherited = new HashMap<>();
-        heirOf.forEach((id, cluster) -> inherited.computeIfAbsent(cluster, c -> new ArrayList<>()).add(id));
+        Inheritance inherited = heirs(clusters, previousIds);
 
         String[] ids = new String[previousIds.length];
         List<IdentityEvent> events = new ArrayList<>();
         long serial = nextSerial;
         for (int c = 0; c < clusters.size(); c++) {
             int[] members = clusters.get(c).members();
-            List<String> heirTo = inherited.getOrDefault(c, List.of());
+            List<String> heirTo = inherited.of(c);
             String id;
             if (heirTo.isEmpty()) {
                 id = idOf(serial++);
@@ -58,12 +59,13 @@ public final class EnterpriseIdAssigner {
                 for (String from : splitFrom) {
                     events.add(new IdentityEvent(IdentityEvent.Type.SPLIT, id, from, -1, members.length));
                 }
+            } else if (heirTo.size() == 1) {
+                id = heirTo.get(0);
             } else {
-                id = heirTo.stream().sorted().findFirst().orElseThrow();
-                for (String retired : heirTo.stream().sorted().toList()) {
-                    if (!retired.equals(id)) {
-                        events.add(new IdentityEvent(IdentityEvent.Type.MERGED, id, retired, -1, members.length));
-                    }
+                List<String> sorted = heirTo.stream().sorted().toList();
+                id = sorted.get(0);
+                for (String retired : sorted.subList(1, sorted.size())) {
+                    events.add(new IdentityEvent(IdentityEvent.Type.MERGED, id, retired, -1, members.length));
                 }
             }
             for (int r : members) {
@@ -81,17 +83,55 @@ public final class EnterpriseIdAssigner {
     }
 
     /** Each previous id's heir: the cluster holding most of its registrations, the first such on a tie. */
-    private static Map<String, Integer> heirs(List<EnterpriseCluster> clusters, String[] previousIds) {
-        Map<String, Map<Integer, Integer>> countsById = new LinkedHashMap<>();
+    private static Inheritance heirs(List<EnterpriseCluster> clusters, String[] previousIds) {
+        Map<String, Tally> tallies = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             for (int r : clusters.get(c).members()) {
                 if (previousIds[r] != null) {
-                    countsById.computeIfAbsent(previousIds[r], k -> new LinkedHashMap<>()).merge(c, 1, Integer::sum);
+                    Tally t = tallies.get(previousIds[r]);
+                    if (t == null) {
+                        tallies.put(previousIds[r], new Tally(c));
+                    } else {
+                        t.add(c);
+                    }
                 }
             }
         }
-        Map<String, Integer> heirOf = new HashMap<>();
-        countsById.forEach((id, counts) -> {
+        Inheritance inherited = new Inheritance(clusters.size());
+        tallies.forEach((id, tally) -> inherited.add(tally.heir(), id));
+        return inherited;
+    }
+
+    /**
+     * Where one previous id's registrations are now, cluster by cluster. Almost every id stays in one cluster, so
+     * a count is kept for that one and counts per cluster only once a second cluster appears.
+     */
+    private static final class Tally {
+        private final int cluster;
+        private int count = 1;
+        private Map<Integer, Integer> counts;
+
+        Tally(int cluster) {
+            this.cluster = cluster;
+        }
+
+        void add(int c) {
+            if (counts == null && c == cluster) {
+                count++;
+                return;
+            }
+            if (counts == null) {
+                counts = new LinkedHashMap<>();
+                counts.put(cluster, count);
+            }
+            counts.merge(c, 1, Integer::sum);
+        }
+
+        /** The cluster holding most of the id's registrations; on a tie, the lowest. */
+        int heir() {
+            if (counts == null) {
+                return cluster;
+            }
             int best = -1;
             int bestCount = 0;
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
@@ -100,9 +140,31 @@ public final class EnterpriseIdAssigner {
                     bestCount = e.getValue();
                 }
             }
-            heirOf.put(id, best);
-        });
-        return heirOf;
+            return best;
+        }
+    }
+
+    /** The previous ids each cluster inherits: most inherit one, kept in an array; a few several, in a map. */
+    private static final class Inheritance {
+        private final String[] one;
+        private final Map<Integer, List<String>> several = new HashMap<>();
+
+        Inheritance(int clusters) {
+            one = new String[clusters];
+        }
+
+        void add(int cluster, String id) {
+            if (one[cluster] == null) {
+                one[cluster] = id;
+            } else {
+                several.computeIfAbsent(cluster, c -> new ArrayList<>(List.of(one[cluster]))).add(id);
+            }
+        }
+
+        List<String> of(int cluster) {
+            List<String> ids = several.get(cluster);
+            return ids != null ? ids : one[cluster] != null ? List.of(one[cluster]) : List.of();
+        }
     }
 
     private static List<String> previousIdsIn(int[] members, String[] previousIds) {

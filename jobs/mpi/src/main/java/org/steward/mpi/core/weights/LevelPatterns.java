@@ -17,11 +17,56 @@ public record LevelPatterns(List<byte[]> patterns, long[] counts, int fields) {
 
     /** @param levels one row of {@code fields} levels per pair, concatenated */
     public static LevelPatterns of(byte[] levels, int fields) {
+        if (fields <= PACKED_FIELDS) {
+            LevelPatterns packed = packed(levels, fields);
+            if (packed != null) {
+                return packed;
+            }
+        }
         Map<byte[], Long> counts = new TreeMap<>(Arrays::compare);
         for (int off = 0; off + fields <= levels.length; off += fields) {
             counts.merge(Arrays.copyOfRange(levels, off, off + fields), 1L, Long::sum);
         }
         return of(counts, fields);
+    }
+
+    /** Patterns of at most this many fields, each level under 16, fit one non-negative long (4 bits a field). */
+    private static final int PACKED_FIELDS = 15;
+
+    /**
+     * Counts millions of pairs without a map entry or an array per pair: each pattern as a long, first field
+     * highest, so the longs sort as the patterns do byte by byte; null when a level does not fit in 4 bits.
+     */
+    private static LevelPatterns packed(byte[] levels, int fields) {
+        long[] codes = new long[fields == 0 ? 0 : levels.length / fields];
+        for (int k = 0; k < codes.length; k++) {
+            long code = 0;
+            for (int f = 0; f < fields; f++) {
+                int level = levels[k * fields + f];
+                if (level < 0 || level > 15) {
+                    return null;
+                }
+                code = (code << 4) | level;
+            }
+            codes[k] = code;
+        }
+        Arrays.sort(codes);
+        List<byte[]> patterns = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        for (int start = 0; start < codes.length; ) {
+            int end = start + 1;
+            while (end < codes.length && codes[end] == codes[start]) {
+                end++;
+            }
+            byte[] pattern = new byte[fields];
+            for (int f = fields - 1, shift = 0; f >= 0; f--, shift += 4) {
+                pattern[f] = (byte) ((codes[start] >>> shift) & 0xF);
+            }
+            patterns.add(pattern);
+            counts.add((long) (end - start));
+            start = end;
+        }
+        return new LevelPatterns(patterns, counts.stream().mapToLong(Long::longValue).toArray(), fields);
     }
 
     /** From counts already made, per pattern. */

@@ -3,9 +3,10 @@ package org.steward.mpi.core.weights;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.blocking.BlockIndex;
 import org.steward.mpi.core.blocking.BlockingRule;
 import org.steward.mpi.core.blocking.CandidatePairs;
+import org.steward.mpi.core.blocking.RuleBlocks;
 import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.compare.HouseholdComparator;
 import org.steward.mpi.core.settings.MatchSettings;
@@ -19,14 +20,21 @@ import org.steward.mpi.core.settings.MatchSettings;
 public record PairEvidence(LevelPatterns candidates, Map<String, LevelPatterns> byTrainingRule,
                            LevelPatterns sameHousehold) {
 
-    /** From candidate pairs and their levels held in memory. */
-    public static PairEvidence of(List<StandardPatient> records, ComparisonSchema schema, long[] pairs, byte[] levels,
+    /**
+     * From candidate pairs and their levels held in memory.
+     *
+     * @param blocks the blocks the pairs came from: a training rule's pairs are those in one of its blocks
+     */
+    public static PairEvidence of(BlockIndex blocks, ComparisonSchema schema, long[] pairs, byte[] levels,
                                   MatchSettings settings) {
         int fields = schema.size();
+        // The training rules are counted independently, so over the cores; the map keeps their order.
+        List<String> training = settings.em().trainingRules();
+        List<LevelPatterns> counted = training.parallelStream().map(name -> LevelPatterns.of(
+                rulePairsLevels(blocks.rule(name), pairs, levels, fields), fields)).toList();
         Map<String, LevelPatterns> byRule = new LinkedHashMap<>();
-        for (String name : settings.em().trainingRules()) {
-            BlockingRule rule = trainingRule(settings, name);
-            byRule.put(name, LevelPatterns.of(rulePairsLevels(records, rule, pairs, levels, fields), fields));
+        for (int t = 0; t < training.size(); t++) {
+            byRule.put(training.get(t), counted.get(t));
         }
         LevelPatterns candidates = LevelPatterns.of(levels, fields);
         return new PairEvidence(candidates, byRule, sameHousehold(schema, candidates));
@@ -47,17 +55,12 @@ public record PairEvidence(LevelPatterns candidates, Map<String, LevelPatterns> 
         return candidates.filter(p -> HouseholdComparator.sameHousehold(p[field]));
     }
 
-    /** The comparison levels of the candidate pairs this rule blocks together. */
-    private static byte[] rulePairsLevels(List<StandardPatient> records, BlockingRule rule, long[] pairs,
-                                          byte[] levels, int fields) {
-        String[] keys = new String[records.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = rule.keyOf(records.get(i));
-        }
+    /** The comparison levels of the candidate pairs in one of this rule's blocks (whose keys are equal). */
+    private static byte[] rulePairsLevels(RuleBlocks rule, long[] pairs, byte[] levels, int fields) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (int k = 0; k < pairs.length; k++) {
-            String a = keys[CandidatePairs.left(pairs[k])];
-            if (a != null && a.equals(keys[CandidatePairs.right(pairs[k])])) {
+            int a = rule.blockOf(CandidatePairs.left(pairs[k]));
+            if (a >= 0 && a == rule.blockOf(CandidatePairs.right(pairs[k]))) {
                 out.write(levels, k * fields, fields);
             }
         }

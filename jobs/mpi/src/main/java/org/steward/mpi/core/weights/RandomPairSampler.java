@@ -2,6 +2,7 @@ package org.steward.mpi.core.weights;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.steward.mpi.core.StandardPatient;
 import org.steward.mpi.core.compare.ComparisonSchema;
 
@@ -12,6 +13,8 @@ import org.steward.mpi.core.compare.ComparisonSchema;
  */
 public final class RandomPairSampler {
 
+    private static final int CHUNK = 1 << 20;
+
     private RandomPairSampler() {
     }
 
@@ -21,17 +24,29 @@ public final class RandomPairSampler {
                 schema.comparators().stream().map(c -> c.levels().size()).toList());
         int n = records.size();
         if (n >= 2) {
+            // The pairs are drawn in sequence (the seed fixes them), compared over the cores, then counted; a chunk
+            // at a time, so a large sample does not hold all its levels at once.
             SplittableRandom random = new SplittableRandom(seed);
-            byte[] levels = new byte[schema.size()];
-            for (int k = 0; k < pairs; k++) {
-                int i = random.nextInt(n);
-                int j = random.nextInt(n - 1);
-                if (j >= i) {
-                    j++;
+            int fields = schema.size();
+            int chunk = Math.min(pairs, CHUNK);
+            int[] left = new int[chunk];
+            int[] right = new int[chunk];
+            byte[] levels = new byte[chunk * fields];
+            for (int done = 0; done < pairs; done += chunk) {
+                int size = Math.min(chunk, pairs - done);
+                for (int k = 0; k < size; k++) {
+                    int i = random.nextInt(n);
+                    int j = random.nextInt(n - 1);
+                    if (j >= i) {
+                        j++;
+                    }
+                    left[k] = i;
+                    right[k] = j;
                 }
-                schema.compare(records.get(i), records.get(j), levels, 0);
-                for (int f = 0; f < levels.length; f++) {
-                    counts[f][levels[f]]++;
+                IntStream.range(0, size).parallel().forEach(k -> schema.compare(records.get(left[k]),
+                        records.get(right[k]), levels, k * fields));
+                for (int k = 0; k < size * fields; k++) {
+                    counts[k % fields][levels[k]]++;
                 }
             }
         }

@@ -25,25 +25,28 @@ public final class TermFrequencies implements Serializable {
         this.minimum = minimum;
     }
 
+    /** Each field is counted on its own, so over the cores; the list keeps the schema's order. */
     public static TermFrequencies of(List<StandardPatient> records, ComparisonSchema schema, double minimum) {
-        List<Map<String, Double>> out = new ArrayList<>();
-        for (FieldComparator c : schema.comparators()) {
-            Map<String, Long> counts = new HashMap<>();
-            long total = 0;
-            for (StandardPatient p : records) {
-                String v = c.frequencyValue(p);
-                if (v != null) {
-                    counts.merge(v, 1L, Long::sum);
-                    total++;
-                }
-            }
-            Map<String, Double> freq = new HashMap<>();
-            for (Map.Entry<String, Long> e : counts.entrySet()) {
-                freq.put(e.getKey(), (double) e.getValue() / total);
-            }
-            out.add(freq);
-        }
+        List<Map<String, Double>> out = new ArrayList<>(schema.comparators().parallelStream()
+                .map(c -> frequencies(records, c)).toList());
         return new TermFrequencies(out, minimum);
+    }
+
+    private static Map<String, Double> frequencies(List<StandardPatient> records, FieldComparator c) {
+        Map<String, Long> counts = new HashMap<>();
+        long total = 0;
+        for (StandardPatient p : records) {
+            String v = c.frequencyValue(p);
+            if (v != null) {
+                counts.merge(v, 1L, Long::sum);
+                total++;
+            }
+        }
+        Map<String, Double> freq = new HashMap<>();
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            freq.put(e.getKey(), (double) e.getValue() / total);
+        }
+        return freq;
     }
 
     /** Frequencies as a saved model holds them: per field (in schema order) value to share, empty when not adjusted. */

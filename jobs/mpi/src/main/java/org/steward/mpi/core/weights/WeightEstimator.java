@@ -3,6 +3,7 @@ package org.steward.mpi.core.weights;
 import java.util.ArrayList;
 import java.util.List;
 import org.steward.mpi.core.StandardPatient;
+import org.steward.mpi.core.blocking.BlockIndex;
 import org.steward.mpi.core.blocking.BlockingKey;
 import org.steward.mpi.core.blocking.BlockingRule;
 import org.steward.mpi.core.compare.ComparisonSchema;
@@ -37,9 +38,10 @@ public final class WeightEstimator {
     private WeightEstimator() {
     }
 
-    public static Estimate estimate(List<StandardPatient> records, ComparisonSchema schema, long[] pairs,
-                                    byte[] candidateLevels, MatchSettings settings) {
-        return estimate(records, schema, PairEvidence.of(records, schema, pairs, candidateLevels, settings), settings);
+    /** @param blocks the blocks the candidate pairs came from */
+    public static Estimate estimate(List<StandardPatient> records, BlockIndex blocks, ComparisonSchema schema,
+                                    long[] pairs, byte[] candidateLevels, MatchSettings settings) {
+        return estimate(records, schema, PairEvidence.of(blocks, schema, pairs, candidateLevels, settings), settings);
     }
 
     /** @param records every record (u is counted on random pairs of them, term frequencies over them) */
