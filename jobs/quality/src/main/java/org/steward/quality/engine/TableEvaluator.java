@@ -61,7 +61,7 @@ final class TableEvaluator {
         String flags = "quality_flags_" + table.table();
         engine.materialize(flags, flagsSql(table, checks));
         List<CheckCounts> counts = counts(flags, checks, cannotRun);
-        return new TableOutcome(counts, checks.isEmpty() ? List.of() : failures(flags, checks, sampleCap));
+        return new TableOutcome(counts, checks.isEmpty() ? List.of() : failures(table, flags, checks, sampleCap));
     }
 
     private String flagsSql(TableContract table, List<CompiledCheck> checks) {
@@ -155,10 +155,9 @@ final class TableEvaluator {
 
         // Flags that are the same on every row (a check that applies to all, one that never lacks reference data)
         // are not kept: the counts take the constant itself.
-        List<String> select = new ArrayList<>(List.of("facility_id", "period"));
-        select.add(table.keyColumns().stream().map(k -> "coalesce(" + dialect.asText(q(k)) + ", '')")
-                .collect(Collectors.joining(", '|', ", "concat(", ")")) + " AS row_key");
-        select.add("source_line");
+        // The key columns are kept as they are: the row key is made for the sampled failing rows only.
+        List<String> select = new ArrayList<>(List.of("facility_id", "period", "source_line"));
+        table.keyColumns().stream().filter(k -> !select.contains(k)).map(this::q).forEach(select::add);
         for (int i = 0; i < checks.size(); i++) {
             CompiledCheck check = checks.get(i);
             if (!constant(check.applies())) {
@@ -239,10 +238,12 @@ final class TableEvaluator {
         return counts;
     }
 
-    private List<FailingRow> failures(String flags, List<CompiledCheck> checks, int sampleCap) {
+    private List<FailingRow> failures(TableContract table, String flags, List<CompiledCheck> checks, int sampleCap) {
+        String rowKey = table.keyColumns().stream().map(k -> "coalesce(" + dialect.asText(q(k)) + ", '')")
+                .collect(Collectors.joining(", '|', ", "concat(", ")"));
         String failing = java.util.stream.IntStream.range(0, checks.size())
                 .mapToObj(i -> "SELECT " + dialect.literal(checks.get(i).check().id()) + " AS check_id, facility_id, period, "
-                        + "row_key, source_line FROM " + q(flags) + " WHERE f" + i)
+                        + rowKey + " AS row_key, source_line FROM " + q(flags) + " WHERE f" + i)
                 .collect(Collectors.joining(" UNION ALL "));
         String sql = "SELECT check_id, facility_id, period, row_key, source_line FROM (SELECT *, row_number() OVER "
                 + "(PARTITION BY check_id, facility_id, period ORDER BY source_line, row_key) AS __rank FROM (" + failing
