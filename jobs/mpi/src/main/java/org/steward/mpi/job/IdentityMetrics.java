@@ -1,12 +1,13 @@
 package org.steward.mpi.job;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.mpi.core.cluster.ReviewItem;
 
@@ -64,49 +65,80 @@ record IdentityMetrics(String facilityId, long registrations, long persons, long
      */
     static List<IdentityMetrics> of(List<PatientRecord> records, String[] enterpriseIds, boolean[] isNew,
                                     Set<Integer> overlays, List<ReviewItem> review) {
-        // Per facility, per enterprise id: {registrations, of which new}.
-        Map<String, Map<String, int[]>> perFacility = new HashMap<>();
-        Map<String, Set<String>> facilitiesOf = new HashMap<>();
+        // Persons and facilities as numbers, one long per registration (person, facility, new), sorted: each
+        // person's registrations are then a run, and within it each facility's, so counting needs no map per person.
+        Map<String, Integer> personOf = new HashMap<>();
+        List<String> facilities = new ArrayList<>(new TreeSet<>(records.stream().map(PatientRecord::facilityId).toList()));
+        Map<String, Integer> facilityOf = new HashMap<>();
+        for (int f = 0; f < facilities.size(); f++) {
+            facilityOf.put(facilities.get(f), f);
+        }
+        long[] codes = new long[records.size()];
         Map<String, Long> overlaysAt = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             String facility = records.get(i).facilityId();
-            int[] counts = perFacility.computeIfAbsent(facility, f -> new HashMap<>())
-                    .computeIfAbsent(enterpriseIds[i], e -> new int[2]);
-            counts[0]++;
-            counts[1] += isNew[i] ? 1 : 0;
-            facilitiesOf.computeIfAbsent(enterpriseIds[i], e -> new HashSet<>()).add(facility);
+            long person = personOf.computeIfAbsent(enterpriseIds[i], e -> personOf.size());
+            codes[i] = person << 32 | (long) facilityOf.get(facility) << 1 | (isNew[i] ? 1 : 0);
             if (overlays.contains(i)) {
                 overlaysAt.merge(facility, 1L, Long::sum);
             }
         }
-        Map<String, Long> backlog = new HashMap<>();
-        for (ReviewItem item : review) {
-            Set<String> facilities = new HashSet<>(List.of(records.get(item.left()).facilityId(),
-                    records.get(item.right()).facilityId()));
-            facilities.forEach(f -> backlog.merge(f, 1L, Long::sum));
-        }
-        List<IdentityMetrics> metrics = new ArrayList<>();
-        long[] total = new long[6];
-        for (Map.Entry<String, Map<String, int[]>> facility : new TreeMap<>(perFacility).entrySet()) {
-            long[] f = new long[6];
-            for (Map.Entry<String, int[]> person : facility.getValue().entrySet()) {
-                int all = person.getValue()[0];
-                int fresh = person.getValue()[1];
+        Arrays.sort(codes);
+        long[][] perFacility = new long[facilities.size()][7];
+        for (int start = 0; start < codes.length; ) {
+            long person = codes[start] >>> 32;
+            int end = start;
+            int places = 0;
+            while (end < codes.length && codes[end] >>> 32 == person) {
+                if (end == start || facility(codes[end]) != facility(codes[end - 1])) {
+                    places++;
+                }
+                end++;
+            }
+            for (int k = start; k < end; ) {
+                int facility = facility(codes[k]);
+                int all = 0;
+                int fresh = 0;
+                while (k < end && facility(codes[k]) == facility) {
+                    all++;
+                    fresh += (int) (codes[k] & 1);
+                    k++;
+                }
+                long[] f = perFacility[facility];
                 f[0] += all;
                 f[1] += all > 1 ? all : 0;
-                f[2] += facilitiesOf.get(person.getKey()).size() > 1 ? all : 0;
+                f[2] += places > 1 ? all : 0;
                 f[3] += fresh;
                 f[4] += all > fresh ? fresh : Math.max(0, fresh - 1);
                 f[5] += all - 1;
+                f[6]++;
             }
-            metrics.add(new IdentityMetrics(facility.getKey(), f[0], facility.getValue().size(), f[1], f[5], f[2], f[3],
-                    f[4], overlaysAt.getOrDefault(facility.getKey(), 0L), backlog.getOrDefault(facility.getKey(), 0L)));
-            for (int k = 0; k < f.length; k++) {
+            start = end;
+        }
+        Map<String, Long> backlog = new HashMap<>();
+        for (ReviewItem item : review) {
+            Set<String> pair = new HashSet<>(List.of(records.get(item.left()).facilityId(),
+                    records.get(item.right()).facilityId()));
+            pair.forEach(f -> backlog.merge(f, 1L, Long::sum));
+        }
+        List<IdentityMetrics> metrics = new ArrayList<>();
+        long[] total = new long[6];
+        for (int facility = 0; facility < facilities.size(); facility++) {
+            long[] f = perFacility[facility];
+            String id = facilities.get(facility);
+            metrics.add(new IdentityMetrics(id, f[0], f[6], f[1], f[5], f[2], f[3], f[4],
+                    overlaysAt.getOrDefault(id, 0L), backlog.getOrDefault(id, 0L)));
+            for (int k = 0; k < total.length; k++) {
                 total[k] += f[k];
             }
         }
-        metrics.add(new IdentityMetrics(ALL, total[0], facilitiesOf.size(), total[1], total[5], total[2], total[3],
+        metrics.add(new IdentityMetrics(ALL, total[0], personOf.size(), total[1], total[5], total[2], total[3],
                 total[4], overlays.size(), review.size()));
         return metrics;
+    }
+
+    /** The facility number in a registration's code (see {@link #of}). */
+    private static int facility(long code) {
+        return (int) (code >>> 1 & 0x7FFFFFFF);
     }
 }

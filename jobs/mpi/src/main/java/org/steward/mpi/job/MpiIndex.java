@@ -118,7 +118,6 @@ final class MpiIndex {
         private final String[] enterpriseIds;
         private final LocalDate[] firstSeen;
         private int found;
-        private LocalDate lastSeen;
 
         private Unchanged(int size) {
             registrations = new PatientRecord[size];
@@ -136,9 +135,7 @@ final class MpiIndex {
             }
             registrations[position] = registration;
             enterpriseIds[position] = enterpriseId;
-            // Few distinct dates: one object each rather than one per registration.
-            lastSeen = seen != null && seen.equals(lastSeen) ? lastSeen : seen;
-            firstSeen[position] = lastSeen;
+            firstSeen[position] = seen;
         }
     }
 
@@ -171,7 +168,7 @@ final class MpiIndex {
                     StagedPatients.CommonValues common = new StagedPatients.CommonValues();
                     while (row.next()) {
                         indexed.add((int) row.getLong(columns + 1), StagedPatients.record(row, common),
-                                row.getString(columns + 2), StagedPatients.date(row, columns + 3));
+                                row.getString(columns + 2), common.date(row, columns + 3));
                     }
                 }
             }

@@ -38,7 +38,12 @@ final class SideBySide {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
+                    // Work that waited on other work (a Future) fails with that work's failure.
+                    Throwable cause = e.getCause();
+                    while (cause instanceof ExecutionException && cause.getCause() != null) {
+                        cause = cause.getCause();
+                    }
+                    throw cause instanceof Exception failure ? failure : e;
                 }
             }
         } finally {

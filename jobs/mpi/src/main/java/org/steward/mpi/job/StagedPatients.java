@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.steward.mpi.core.PatientRecord;
 import org.steward.platform.output.OutputLayout;
 import org.steward.platform.output.ParquetFolder;
@@ -38,47 +39,93 @@ final class StagedPatients {
     }
 
     /** @param index the index's registrations file, when there is an index */
-    static Extract read(OutputLayout output, Optional<Path> index) throws SQLException {
+    static Extract read(OutputLayout output, Optional<Path> index) throws Exception {
         Path folder = output.staged("patients");
         if (!ParquetFolder.hasFiles(folder, false)) {
             throw new ConfigException(folder + ": no staged patients; run the stage job first");
         }
-        List<PatientRecord> records = new ArrayList<>();
+        String query = "SELECT " + selectList("s") + " FROM " + table(output) + " s";
         Optional<MpiIndex.Unchanged> unchanged = Optional.empty();
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = duck.createStatement()) {
-            String query = "SELECT " + selectList("s") + " FROM " + table(output) + " s";
-            if (index.isPresent()) {
-                // Most indexed registrations come again as they were: joined here, they need not be read twice.
-                String registrations = MpiIndex.table(index.get());
-                unchanged = Optional.of(MpiIndex.Unchanged.sized(count(statement, registrations)));
-                // Joined on the key alone and compared after: quicker in DuckDB than a join on every column.
-                String same = "CASE WHEN " + MpiIndex.sameValues("i", "s") + " THEN ";
-                query = "SELECT " + selectList("s") + ", " + same + "i.position END, " + same + "i.enterprise_id END, "
-                        + same + days("i.first_seen") + " END FROM " + table(output) + " s LEFT JOIN " + registrations
-                        + " i ON " + MpiIndex.sameKey("i", "s");
-            }
-            CommonValues common = new CommonValues();
-            try (ResultSet row = statement.executeQuery(query)) {
-                while (row.next()) {
-                    PatientRecord r = record(row, common);
-                    records.add(r);
-                    if (unchanged.isPresent()) {
-                        long position = row.getLong(COLUMNS.size() + 1);
-                        if (!row.wasNull()) {
-                            unchanged.get().add((int) position, r, row.getString(COLUMNS.size() + 2),
-                                    date(row, COLUMNS.size() + 3));
-                        }
-                    }
-                }
+        if (index.isPresent()) {
+            // Most indexed registrations come again as they were: joined here, they need not be read twice.
+            String registrations = MpiIndex.table(index.get());
+            unchanged = Optional.of(MpiIndex.Unchanged.sized(count(registrations)));
+            // Joined on the key alone and compared after: quicker in DuckDB than a join on every column.
+            String same = "CASE WHEN " + MpiIndex.sameValues("i", "s") + " THEN ";
+            query = "SELECT " + selectList("s") + ", " + same + "i.position END, " + same + "i.enterprise_id END, "
+                    + same + days("i.first_seen") + " END FROM " + table(output) + " s LEFT JOIN " + registrations
+                    + " i ON " + MpiIndex.sameKey("i", "s");
+        }
+        // Handing a row's values from DuckDB to Java is most of the read and runs in the reading thread: one share of
+        // the registrations per core, each read on its own connection.
+        int shares = Runtime.getRuntime().availableProcessors();
+        CommonValues common = new CommonValues();
+        List<Share> read = new ArrayList<>();
+        List<SideBySide.Work> work = new ArrayList<>();
+        for (int k = 0; k < shares; k++) {
+            Share share = new Share(query + " WHERE coalesce(hash(s.facility_id, s.mrn) % " + shares + ", 0) = " + k,
+                    index.isPresent());
+            read.add(share);
+            work.add(() -> share.read(common));
+        }
+        SideBySide.run(work);
+        List<PatientRecord> records = new ArrayList<>();
+        for (Share share : read) {
+            records.addAll(share.records);
+            if (unchanged.isPresent()) {
+                share.addUnchanged(unchanged.get());
             }
         }
         records.sort(PatientRecord.ORDER);
         return new Extract(records, unchanged);
     }
 
-    private static int count(Statement statement, String table) throws SQLException {
-        try (ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
+    /** One share of the staged registrations, and those of them the index holds unchanged. */
+    private static final class Share {
+        private final String query;
+        private final boolean joined;
+        private final List<PatientRecord> records = new ArrayList<>();
+        private final List<Integer> positions = new ArrayList<>();
+        private final List<PatientRecord> unchanged = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+        private final List<LocalDate> firstSeen = new ArrayList<>();
+
+        Share(String query, boolean joined) {
+            this.query = query;
+            this.joined = joined;
+        }
+
+        void read(CommonValues common) throws SQLException {
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                 Statement statement = duck.createStatement();
+                 ResultSet row = statement.executeQuery(query)) {
+                while (row.next()) {
+                    PatientRecord r = record(row, common);
+                    records.add(r);
+                    if (joined) {
+                        long position = row.getLong(COLUMNS.size() + 1);
+                        if (!row.wasNull()) {
+                            positions.add((int) position);
+                            unchanged.add(r);
+                            ids.add(row.getString(COLUMNS.size() + 2));
+                            firstSeen.add(common.date(row, COLUMNS.size() + 3));
+                        }
+                    }
+                }
+            }
+        }
+
+        void addUnchanged(MpiIndex.Unchanged index) {
+            for (int k = 0; k < positions.size(); k++) {
+                index.add(positions.get(k), unchanged.get(k), ids.get(k), firstSeen.get(k));
+            }
+        }
+    }
+
+    private static int count(String table) throws SQLException {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duck.createStatement();
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
             row.next();
             return Math.toIntExact(row.getLong(1));
         }
@@ -125,8 +172,8 @@ final class StagedPatients {
      * records.
      */
     static final class CommonValues {
-        private final Map<String, String> strings = new HashMap<>();
-        private final Map<Long, LocalDate> dates = new HashMap<>();
+        private final Map<String, String> strings = new ConcurrentHashMap<>();
+        private final Map<Long, LocalDate> dates = new ConcurrentHashMap<>();
 
         String of(String value) {
             if (value == null) {

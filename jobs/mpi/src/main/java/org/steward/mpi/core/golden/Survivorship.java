@@ -60,7 +60,8 @@ public final class Survivorship {
                 }
             }
             if (!candidates.isEmpty()) {
-                Object[] values = e.getValue().pick(candidates).values();
+                // A lone candidate is every rule's pick; most enterprise ids have one registration.
+                Object[] values = (candidates.size() == 1 ? candidates.get(0) : e.getValue().pick(candidates)).values();
                 for (int i = 0; i < values.length; i++) {
                     chosen.put(group.columns().get(i), values[i]);
                 }
