@@ -27,8 +27,9 @@ import org.steward.platform.output.TableCounts;
 
 /**
  * Step {@code stage.publish}: moves the run's finished tables into place (one rename per period
- * directory, so readers never see half a period), writes the run summary and clears the work area.
- * Re-running it after a crash finishes the moves that had not happened yet.
+ * directory, so readers never see half a period), clears the work area and writes the run summary.
+ * Re-running it after a crash finishes the moves that had not happened yet, and never takes a move already
+ * made for one the run did not produce ({@link DirectorySwap#publishOnce}).
  */
 final class PublishTasklet implements Tasklet {
 
@@ -41,20 +42,22 @@ final class PublishTasklet implements Tasklet {
         OutputLayout output = stage.run().output();
         List<TableCounts> tables = new ArrayList<>();
         for (TableContract contract : InputContract.TABLES) {
-            TableCounts counts = StageCounts.load(step.getJobExecution().getExecutionContext(), contract.table());
-            tables.add(counts);
-            if (counts.present()) {
-                publishTable(stage, contract);
-                publishQuarantine(stage, contract.table());
-            }
+            tables.add(StageCounts.load(step.getJobExecution().getExecutionContext(), contract.table()));
         }
+        DirectorySwap.publishOnce(stage.run().work(), () -> {
+            for (int i = 0; i < tables.size(); i++) {
+                if (tables.get(i).present()) {
+                    publishTable(stage, InputContract.TABLES.get(i));
+                    publishQuarantine(stage, InputContract.TABLES.get(i).table());
+                }
+            }
+        });
         JobExecution job = step.getJobExecution();
         Instant started = job.getStartTime() == null ? Instant.now()
                 : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
         RunSummary summary = RunSummary.ofTables(StageJobConfiguration.JOB, stage.run().scope().toString(), job.getId(),
                 stage.run().input().toString(), started, Instant.now(), tables);
         Path file = summary.writeTo(output);
-        DirectorySwap.deleteTree(stage.run().work());
         log.info("stage {}: read {} rows, staged {}, quarantined {} ({} of them repeated keys), outside the period {}; "
                         + "summary {}", stage.run().scope(), summary.read(), summary.written(), summary.quarantined(),
                 summary.repeatedKeys(), summary.outOfScope(), file);
@@ -98,7 +101,8 @@ final class PublishTasklet implements Tasklet {
             return periods;
         }
         try (Stream<Path> listing = Files.list(work)) {
-            listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("period="))
+            // Directories only: a restart also finds the swap's markers (period=P.replacing) here.
+            listing.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("period="))
                     .forEach(n -> periods.add(n.substring("period=".length())));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

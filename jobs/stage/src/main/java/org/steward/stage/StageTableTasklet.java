@@ -44,6 +44,7 @@ final class StageTableTasklet implements Tasklet {
         // A step retried after a failure starts from nothing, never from a half-written table.
         DirectorySwap.deleteTree(staged);
         DirectorySwap.deleteTree(quarantine);
+        DirectorySwap.forgetPublish(stage.run().work());
         Optional<StageInput.TableFile> file = StageInput.fileFor(contract, stage.run().input());
         TableCounts counts;
         if (file.isPresent()) {

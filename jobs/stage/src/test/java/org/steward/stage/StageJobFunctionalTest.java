@@ -77,7 +77,10 @@ class StageJobFunctionalTest {
                 .isEqualTo(1);
         assertThat(StagedOutput.query(output, "SELECT rows_read, rows_written, rows_quarantined FROM stg_runs"))
                 .containsExactly(row("12", "12", "0"));
-        assertThat(output.resolve(".work")).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("stage-"));
+        // The run's work folder is gone; only the empty marker that makes a repeated publish step a no-op is left.
+        assertThat(output.resolve(".work")).isDirectoryNotContaining(p -> Files.isDirectory(p)
+                && p.getFileName().toString().startsWith("stage-"));
+        assertThat(output.resolve(".work/stage-" + execution.getJobInstanceId() + ".published")).isEmptyFile();
     }
 
     @Test

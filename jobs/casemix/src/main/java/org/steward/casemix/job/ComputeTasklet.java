@@ -37,7 +37,7 @@ final class ComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, CasemixJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         long loading = System.nanoTime();
         CasemixConfig config = CasemixConfig.load(settings.casemix().settings(), settings.home());
         DrgReference reference = DrgReference.load(settings.casemix().reference());

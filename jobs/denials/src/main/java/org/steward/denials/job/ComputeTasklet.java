@@ -36,7 +36,7 @@ final class ComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, DenialsJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         DenialsConfig config = DenialsConfig.load(settings.denials().settings(), settings.home(),
                 RemittanceCodes.load(settings.denials().reference()));
         LocalDate asOf = StepRun.asOf(step);

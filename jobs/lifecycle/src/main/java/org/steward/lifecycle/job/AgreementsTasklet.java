@@ -33,7 +33,7 @@ final class AgreementsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, AgreementsJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         AgreementsConfig config = AgreementsConfig.load(settings.lifecycle().agreements(), settings.home());
         LocalDate asOf = AuditDate.of(step, AgreementsJobConfiguration.JOB);
         String period = Period.of(asOf).toString();

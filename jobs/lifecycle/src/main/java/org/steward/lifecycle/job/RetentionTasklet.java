@@ -37,7 +37,7 @@ final class RetentionTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, RetentionJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         RetentionPolicy policy = RetentionConfig.load(settings.lifecycle().retention(), settings.home());
         LocalDate asOf = AuditDate.of(step, RetentionJobConfiguration.JOB);
         String period = Period.of(asOf).toString();

@@ -69,7 +69,7 @@ final class MatchTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, MpiJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         JobParameters parameters = step.getJobParameters();
         LocalDate asOf = StepRun.asOf(step);
         MpiConfiguration configuration = MpiConfiguration.load(settings.settings());

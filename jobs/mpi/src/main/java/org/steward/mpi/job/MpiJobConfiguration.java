@@ -1,5 +1,6 @@
 package org.steward.mpi.job;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.Job;
@@ -39,21 +40,25 @@ public class MpiJobConfiguration {
                         .tasklet(new MatchTasklet(settings.mpi(), settings.engine(), sparkSessions), transactions).build())
                 .next(new StepBuilder(JOB + ".publish", repository).tasklet((contribution, chunk) -> {
                     StepRun run = StepRun.of(chunk.getStepContext().getStepExecution(), JOB);
-                    for (String kind : MpiOutputs.SNAPSHOTS) {
-                        DirectorySwap.publish(run.work().resolve(kind), run.published(JOB, kind), run.output().trash());
-                    }
-                    for (String kind : MpiOutputs.HISTORY) {
-                        Path produced = run.work().resolve(kind);
-                        try (var partitions = Files.list(produced)) {
-                            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
-                                DirectorySwap.publish(partition,
-                                        run.published(JOB, kind).resolve(partition.getFileName()), run.output().trash());
-                            }
-                        }
-                    }
-                    DirectorySwap.deleteTree(run.work());
+                    DirectorySwap.publishOnce(run.work(), () -> publish(run));
                     return RepeatStatus.FINISHED;
                 }, transactions).build())
                 .build();
+    }
+
+    /** The index, golden records and review queue replace the old ones whole; events and metrics by partition. */
+    private static void publish(StepRun run) throws IOException {
+        for (String kind : MpiOutputs.SNAPSHOTS) {
+            DirectorySwap.publish(run.work().resolve(kind), run.published(JOB, kind), run.output().trash());
+        }
+        for (String kind : MpiOutputs.HISTORY) {
+            Path produced = run.work().resolve(kind);
+            try (var partitions = Files.list(produced)) {
+                for (Path partition : partitions.filter(Files::isDirectory).toList()) {
+                    DirectorySwap.publish(partition, run.published(JOB, kind).resolve(partition.getFileName()),
+                            run.output().trash());
+                }
+            }
+        }
     }
 }

@@ -51,22 +51,10 @@ public final class PeriodPublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /**
-     * Publishes, then deletes the work folder. Once every output is in place a marker beside the work folder says so,
-     * and a restart that finds it only cleans up: deleting the work folder also deletes the markers that tell a
-     * repeated {@link DirectorySwap#publish} what it already moved, so after a crash half way through the deletion a
-     * second publish would take an output whose copy and marker are both gone for one the run did not produce, and
-     * remove the output just published.
-     */
+    /** Publishes, then deletes the work folder, safe to repeat after a crash ({@link DirectorySwap#publishOnce}). */
     static void publishThenClean(List<? extends PeriodOutput> outputs, Path work, Path root, Path trash,
                                  List<String> scope) throws IOException {
-        Path published = work.resolveSibling(work.getFileName() + ".published");
-        if (!Files.exists(published)) {
-            publish(outputs, work, root, trash, scope);
-            Files.createFile(published);
-        }
-        DirectorySwap.deleteTree(work);
-        Files.deleteIfExists(published);
+        DirectorySwap.publishOnce(work, () -> publish(outputs, work, root, trash, scope));
     }
 
     /** Puts each output's periods of {@code scope} from {@code work} in place under {@code root}. */

@@ -58,6 +58,51 @@ public final class DirectorySwap {
         }
     }
 
+    /** A publish step's moves, each a {@link #publish} or {@link #replace} out of the run's work folder. */
+    @FunctionalInterface
+    public interface Moves {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a publish step's {@code moves} out of {@code work}, then deletes {@code work}; safe to repeat after a crash
+     * at any point. Once every move is done an empty marker beside the work folder says so, and a repeat that finds it
+     * only cleans up: deleting the work folder also deletes the markers that tell a repeated {@link #publish} what it
+     * already moved, so a second round of moves after a crash during the deletion, or after it but before the job
+     * repository recorded the step as done, would take an output whose copy and marker are both gone for one the run
+     * did not produce, and remove the output just published. The marker stays until the next run under the same
+     * work folder starts ({@link #clearWork}, {@link #forgetPublish}): job instance ids, which name work folders,
+     * start again at 1 in a new job repository.
+     */
+    public static void publishOnce(Path work, Moves moves) throws IOException {
+        Path published = publishedMarker(work);
+        if (!Files.exists(published)) {
+            moves.run();
+            Files.createDirectories(published.getParent());
+            Files.createFile(published);
+        }
+        deleteTree(work);
+    }
+
+    /** Starts a run's work: empties {@code work} and forgets an earlier publish from it ({@link #publishOnce}). */
+    public static void clearWork(Path work) throws IOException {
+        deleteTree(work);
+        forgetPublish(work);
+    }
+
+    /**
+     * Forgets an earlier publish from {@code work}. A step before the publish step calls it (directly or through
+     * {@link #clearWork}): it runs only when this job instance has not published yet, so a marker there is another
+     * instance's that had the same id in an earlier job repository.
+     */
+    public static void forgetPublish(Path work) throws IOException {
+        Files.deleteIfExists(publishedMarker(work));
+    }
+
+    private static Path publishedMarker(Path work) {
+        return work.resolveSibling(work.getFileName() + ".published");
+    }
+
     private static void marker(Path marker) throws IOException {
         Files.createDirectories(marker.getParent());
         if (!Files.exists(marker)) {

@@ -90,16 +90,28 @@ class PeriodPublishTaskletTest {
         PeriodPublishTasklet.publishThenClean(List.of(RATES), root.resolve(".work/run"), root, root.resolve(".work/trash"),
                 List.of("2025-01"));
         assertThat(root.resolve(".work/run")).doesNotExist();
-        assertThat(root.resolve(".work/run.published")).doesNotExist();
         // The crash came while the work folder was being deleted: its copy and its markers are gone, the step's
         // "published" marker is not.
-        Files.createFile(root.resolve(".work/run.published"));
+        write(work("2025-01").resolveSibling("period=2025-02"), "half deleted");
 
         PeriodPublishTasklet.publishThenClean(List.of(RATES), root.resolve(".work/run"), root, root.resolve(".work/trash"),
                 List.of("2025-01"));
 
         assertThat(published("2025-01").resolve("part-0.parquet")).hasContent("new january");
-        assertThat(root.resolve(".work/run.published")).doesNotExist();
+        assertThat(root.resolve(".work/run")).doesNotExist();
+    }
+
+    @Test
+    void aRestartAfterTheStepFinishedButWasNotRecordedKeepsThePublishedOutput() throws Exception {
+        write(work("2025-01"), "new january");
+        PeriodPublishTasklet.publishThenClean(List.of(RATES), root.resolve(".work/run"), root, root.resolve(".work/trash"),
+                List.of("2025-01"));
+        // The process died before the job repository recorded the step as completed: the restart runs it again
+        // with the work folder and all its markers gone.
+        PeriodPublishTasklet.publishThenClean(List.of(RATES), root.resolve(".work/run"), root, root.resolve(".work/trash"),
+                List.of("2025-01"));
+
+        assertThat(published("2025-01").resolve("part-0.parquet")).hasContent("new january");
     }
 
     private void publish(List<String> scope) throws Exception {

@@ -70,4 +70,43 @@ class DirectorySwapTest {
         DirectorySwap.publish(source, target, trash);
         assertThat(target.resolve("part-000.parquet")).hasContent("this run");
     }
+
+    @Test
+    void publishOnceMovesOnceAndARepeatAfterTheWorkFolderIsGoneKeepsTheOutput() throws Exception {
+        Path work = root.resolve(".work/stage-7");
+        Path source = work.resolve("quarantine/claims");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("part.parquet"), "this run's quarantine");
+        Path target = root.resolve("quarantine/claims/scope=all");
+        Path trash = root.resolve(".work/trash");
+        int[] rounds = {0};
+        DirectorySwap.Moves moves = () -> {
+            rounds[0]++;
+            DirectorySwap.publish(source, target, trash);
+        };
+
+        DirectorySwap.publishOnce(work, moves);
+        assertThat(work).doesNotExist();
+        // A restart of the step (the process died before the step was recorded as done): its work folder and the
+        // swap's markers are gone; without the step's own marker the move would read as "no quarantine this run".
+        DirectorySwap.publishOnce(work, moves);
+
+        assertThat(rounds[0]).isEqualTo(1);
+        assertThat(target.resolve("part.parquet")).hasContent("this run's quarantine");
+    }
+
+    @Test
+    void clearWorkForgetsAPublishOfAnEarlierJobRepositoryUnderTheSameWorkFolder() throws Exception {
+        Path work = root.resolve(".work/casemix-1");
+        Path target = root.resolve("casemix/cmi");
+        DirectorySwap.publishOnce(work, () -> { });
+        // A new job repository numbers job instances from 1 again: this run has the same work folder.
+        DirectorySwap.clearWork(work);
+        Files.createDirectories(work.resolve("cmi"));
+        Files.writeString(work.resolve("cmi/part.parquet"), "new run");
+
+        DirectorySwap.publishOnce(work, () -> DirectorySwap.publish(work.resolve("cmi"), target, root.resolve(".work/trash")));
+
+        assertThat(target.resolve("part.parquet")).hasContent("new run");
+    }
 }

@@ -37,7 +37,7 @@ final class AccessComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, AccessAuditJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         PrivacyConfig config = PrivacyConfig.load(settings.privacy().settings(), settings.home());
         MpiConfiguration mpi = MpiConfiguration.load(settings.mpi().settings());
         LocalDate asOf = AuditDate.of(step, AccessAuditJobConfiguration.JOB);

@@ -35,7 +35,7 @@ final class RoiComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, RoiJobConfiguration.JOB);
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         PrivacyConfig config = PrivacyConfig.load(settings.privacy().settings(), settings.home());
         LocalDate asOf = AuditDate.of(step, RoiJobConfiguration.JOB);
         RoiEngine.Result result;

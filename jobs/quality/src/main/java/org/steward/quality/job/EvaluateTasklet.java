@@ -56,7 +56,7 @@ final class EvaluateTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
         long started = System.nanoTime();
-        DirectorySwap.deleteTree(run.work());
+        DirectorySwap.clearWork(run.work());
         RulePack pack = RulePackLoader.load(settings.rules());
         log.debug("quality: {} checks loaded and checked in {} ms", pack.checks().size(), since(started));
         LocalDate asOf = StepRun.asOf(step);

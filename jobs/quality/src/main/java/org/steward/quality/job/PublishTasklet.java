@@ -16,7 +16,7 @@ import org.steward.platform.output.OutputLayout;
 
 /**
  * Step {@code quality.publish}: moves each period's results, failures, scores and alerts into place
- * (one rename per period folder), and ends the job with exit status {@value #FAILED_CHECKS} when an
+ * (one rename per period folder; safe to repeat after a crash), and ends the job with exit status {@value #FAILED_CHECKS} when an
  * error-severity check failed its threshold, after every output is written.
  */
 final class PublishTasklet implements Tasklet {
@@ -30,14 +30,15 @@ final class PublishTasklet implements Tasklet {
         StepRun run = StepRun.of(step, QualityJobConfiguration.JOB);
         ExecutionContext context = step.getJobExecution().getExecutionContext();
         String periods = context.getString(EvaluateTasklet.PERIODS);
-        for (String kind : QualityOutputs.KINDS) {
-            for (String period : periods.isEmpty() ? List.<String>of() : List.of(periods.split(","))) {
-                String folder = OutputLayout.periodDirectory(period);
-                DirectorySwap.publish(run.work().resolve(kind).resolve(folder),
-                        run.published(QualityJobConfiguration.JOB, kind).resolve(folder), run.output().trash());
+        DirectorySwap.publishOnce(run.work(), () -> {
+            for (String kind : QualityOutputs.KINDS) {
+                for (String period : periods.isEmpty() ? List.<String>of() : List.of(periods.split(","))) {
+                    String folder = OutputLayout.periodDirectory(period);
+                    DirectorySwap.publish(run.work().resolve(kind).resolve(folder),
+                            run.published(QualityJobConfiguration.JOB, kind).resolve(folder), run.output().trash());
+                }
             }
-        }
-        DirectorySwap.deleteTree(run.work());
+        });
         long failed = context.getLong(EvaluateTasklet.FAILED_ERROR_CHECKS);
         if (failed > 0) {
             contribution.setExitStatus(new ExitStatus(FAILED_CHECKS,

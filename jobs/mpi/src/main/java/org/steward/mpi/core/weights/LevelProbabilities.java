@@ -24,6 +24,27 @@ public record LevelProbabilities(double[][] p) {
         return new LevelProbabilities(p);
     }
 
+    /**
+     * u among non-matches from the level counts of random pairs, of which a share {@code matchShare} are
+     * matches: each level's count loses the matches expected at it (matchShare times the pairs with the
+     * field present times m), never below zero, before the counts are normalised as in {@link #fromCounts}.
+     */
+    public static LevelProbabilities withoutMatches(double[][] randomPairCounts, LevelProbabilities m,
+                                                    double matchShare, double smoothing) {
+        double[][] counts = new double[randomPairCounts.length][];
+        for (int f = 0; f < counts.length; f++) {
+            counts[f] = new double[randomPairCounts[f].length];
+            double present = 0;
+            for (int l = 1; l < counts[f].length; l++) {
+                present += randomPairCounts[f][l];
+            }
+            for (int l = 1; l < counts[f].length; l++) {
+                counts[f][l] = Math.max(0, randomPairCounts[f][l] - matchShare * present * m.get(f, l));
+            }
+        }
+        return fromCounts(counts, smoothing);
+    }
+
     public static double[][] emptyCounts(List<Integer> levelsPerField) {
         double[][] c = new double[levelsPerField.size()][];
         for (int f = 0; f < c.length; f++) {

@@ -7,9 +7,11 @@ import org.steward.mpi.core.StandardPatient;
 import org.steward.mpi.core.compare.ComparisonSchema;
 
 /**
- * Estimates u, the level probabilities among non-matches, from pairs of records drawn at random
- * (seeded, so a run is repeatable). Almost every random pair is two different people, so the
- * few true matches drawn hardly move the estimate.
+ * Counts the comparison levels of pairs of records drawn at random (seeded, so a run is repeatable):
+ * what u, the level probabilities among non-matches, is estimated from. Almost every random pair is
+ * two different people, but not every one: in a small extract full of duplicates the few matches drawn
+ * are most of the pairs that agree on a rare level (SSN, birth date, address), so the estimator takes
+ * their expected share out ({@link LevelProbabilities#withoutMatches}).
  */
 public final class RandomPairSampler {
 
@@ -18,8 +20,15 @@ public final class RandomPairSampler {
     private RandomPairSampler() {
     }
 
+    /** u as the random pairs' level shares, matches drawn included. */
     public static LevelProbabilities estimateU(List<StandardPatient> records, ComparisonSchema schema,
                                                int pairs, long seed, double smoothing) {
+        return LevelProbabilities.fromCounts(countLevels(records, schema, pairs, seed), smoothing);
+    }
+
+    /** Per field and level, how many of the random pairs compared at that level. */
+    public static double[][] countLevels(List<StandardPatient> records, ComparisonSchema schema, int pairs,
+                                         long seed) {
         double[][] counts = LevelProbabilities.emptyCounts(
                 schema.comparators().stream().map(c -> c.levels().size()).toList());
         int n = records.size();
@@ -50,6 +59,6 @@ public final class RandomPairSampler {
                 }
             }
         }
-        return LevelProbabilities.fromCounts(counts, smoothing);
+        return counts;
     }
 }

@@ -46,7 +46,8 @@ class AccuracyTest {
         DataSetRun run = DataSetRun.run("febrl1", FEBRL1, config);
         System.out.print(run.report());
         assertThat(run.metrics().precision()).isEqualTo(1.0);
-        assertThat(run.metrics().recall()).isGreaterThanOrEqualTo(0.99);
+        // 497 of 500: the two left in review have no birth date and a different SSN (auto_link_requires_any).
+        assertThat(run.metrics().recall()).isGreaterThanOrEqualTo(0.994);
     }
 
     @Test
@@ -55,7 +56,7 @@ class AccuracyTest {
         DataSetRun run = DataSetRun.run("febrl3", FEBRL3, config);
         System.out.print(run.report());
         assertThat(run.metrics().precision()).isEqualTo(1.0);
-        assertThat(run.metrics().recall()).isGreaterThanOrEqualTo(0.992);
+        assertThat(run.metrics().recall()).isGreaterThanOrEqualTo(0.995);
     }
 
     /**

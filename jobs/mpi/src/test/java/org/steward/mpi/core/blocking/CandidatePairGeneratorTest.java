@@ -47,6 +47,24 @@ class CandidatePairGeneratorTest {
                 .containsExactly(CandidatePairs.pack(0, 1));
     }
 
+    @Test
+    void theConfiguredRulesMeetNamesTypedIntoEachOthersFieldsWithOneLost() {
+        // WILLIAM PASCOE registered again as PASCOE SAMANTHA: the same birth date and ZIP, the SSN mistyped, no
+        // name or initial in the same field. Only the birth date with the ZIP brings the two together.
+        List<StandardPatient> records = List.of(
+                registration(0, "WILLIAM", "PASCOE", "123456789"),
+                registration(1, "PASCOE", "SAMANTHA", "987654321"));
+        var blocking = org.steward.mpi.core.harness.MpiConfig.load().settings().blocking();
+        assertThat(new CandidatePairGenerator(blocking).generate(records).pairs())
+                .containsExactly(CandidatePairs.pack(0, 1));
+    }
+
+    private static StandardPatient registration(int index, String first, String last, String ssn) {
+        return new StandardPatient(index, "F1", "M" + index, first, List.of(first), first.substring(0, 2), null, last,
+                last.substring(0, 2), null, "F", "19610704", ssn, "1" + index + " HIGH ST", "SPRINGFIELD", null,
+                "50010", null, null);
+    }
+
     private static StandardPatient named(int index, String firstMetaphone, String lastMetaphone, String dob) {
         StandardPatient p = person(index, "X", lastMetaphone == null ? null : "Y", dob, null);
         return new StandardPatient(index, p.facilityId(), p.mrn(), p.firstName(), p.firstNames(), firstMetaphone,

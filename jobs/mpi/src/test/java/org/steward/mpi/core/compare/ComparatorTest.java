@@ -95,6 +95,27 @@ class ComparatorTest {
     }
 
     @Test
+    void anAddressLineIsTheSameHomeOnlyInTheSameTown() {
+        HouseholdComparator c = new HouseholdComparator(List.of(0.92, 0.8));
+        StandardPatient home = inTown("1 MAIN ST", "AMES", "50010");
+        assertThat(level(c, home, inTown("1 MAIN ST", "AMES", "50011"))).isEqualTo("same_address");
+        assertThat(level(c, home, inTown("1 MAIN ST", "BOONE", "50010"))).isEqualTo("same_address");
+        // The same line in another town is another home: its own level, weighed by EM on each data set.
+        assertThat(level(c, home, inTown("1 MAIN ST", "DES MOINES", "50309"))).isEqualTo("address_in_other_town");
+        assertThat(level(c, home, inTown("1 MAIN STR", "DES MOINES", "50309"))).isEqualTo("address_in_other_town");
+        assertThat(HouseholdComparator.sameHousehold(c.level(home, inTown("1 MAIN ST", "DES MOINES", "50309"))))
+                .isFalse();
+        // With no town to compare on one side, the line alone decides.
+        assertThat(level(c, home, inTown("1 MAIN ST", null, null))).isEqualTo("same_address");
+        assertThat(level(c, home, inTown("9 ELM RD", "DES MOINES", "50309"))).isEqualTo("different");
+    }
+
+    private static StandardPatient inTown(String address, String city, String zip) {
+        return new StandardPatient(0, "F1", "M0", "A", List.of("A"), "A", null, "X", "X", null, null, null, null,
+                address, city, null, zip, null, null);
+    }
+
+    @Test
     void middleNamesAndPlainText() {
         MiddleNameComparator middle = new MiddleNameComparator(List.of(0.92));
         assertThat(level(middle, full(0, "A", "J", "X", null, null, null, null, null),

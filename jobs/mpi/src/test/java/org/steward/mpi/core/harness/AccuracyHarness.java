@@ -40,9 +40,14 @@ public final class AccuracyHarness {
             }
             DataSetRun run = DataSetRun.run(febrl.getFileName().toString(), febrl, config);
             System.out.print(run.report());
+            if (Files.exists(febrl.resolve("truth/twins.csv"))) {
+                System.out.printf("   twins auto-linked: %d of %d%n", run.twinsLinked(twins(febrl)), twins(febrl).size());
+                System.out.print(ErrorBreakdown.twinPatterns(run, twins(febrl)));
+            }
             if (errors) {
                 System.out.print(ErrorBreakdown.weightsTable(run.result().estimate().weights()));
-                System.out.print(ErrorBreakdown.describe(run, java.util.Map.of()));
+                System.out.print(ErrorBreakdown.describe(run,
+                        ErrorBreakdown.errorKinds(febrl.resolve("truth/registration_errors.csv"))));
             }
         }
     }

@@ -40,10 +40,12 @@ final class ErrorBreakdown {
     static String describe(DataSetRun run, Map<String, String> kinds) {
         var result = run.result();
         int[] cluster = result.clustering().clusterOf();
-        long[] candidates = new org.steward.mpi.core.blocking.CandidatePairGenerator(MpiConfig.load().settings().blocking())
-                .generate(result.records()).pairs();
-        Set<Long> review = new HashSet<>();
-        result.reviewQueue().forEach(r -> review.add(CandidatePairs.pack(r.left(), r.right())));
+        var blocking = MpiConfig.load().settings().blocking();
+        var index = org.steward.mpi.core.blocking.BlockIndex.of(blocking, result.records());
+        long[] candidates = new org.steward.mpi.core.blocking.CandidatePairGenerator(blocking).generate(index).pairs();
+        Map<Long, String> review = new HashMap<>();
+        result.reviewQueue().forEach(r -> review.put(CandidatePairs.pack(r.left(), r.right()), r.cause().name()));
+        Map<String, Integer> notCandidateRules = new TreeMap<>();
         Map<String, Integer> missedCause = new TreeMap<>();
         Map<String, Integer> missedKinds = new TreeMap<>();
         Map<String, Integer> missedPatterns = new TreeMap<>();
@@ -59,13 +61,25 @@ final class ErrorBreakdown {
                         continue;
                     }
                     long key = CandidatePairs.pack(a, b);
-                    String cause = Arrays.binarySearch(candidates, key) < 0 ? "not_candidate"
-                            : review.contains(key) ? "in_review" : "scored_low";
+                    boolean candidate = Arrays.binarySearch(candidates, key) >= 0;
+                    String cause = !candidate ? "not_candidate"
+                            : review.containsKey(key) ? "in_review:" + review.get(key) : "scored_low";
                     missedCause.merge(cause, 1, Integer::sum);
+                    if (!candidate) {
+                        StringBuilder shared = new StringBuilder();
+                        for (var rule : index.rules()) {
+                            if (rule.blockOf(a) >= 0 && rule.blockOf(a) == rule.blockOf(b)) {
+                                shared.append(rule.ruleName()).append("(").append(rule.blockSize(rule.blockOf(a)))
+                                        .append(") ");
+                            }
+                        }
+                        notCandidateRules.merge(shared.length() == 0 ? "no_shared_key"
+                                : shared.toString().replaceAll("\\(\\d+\\)", ""), 1, Integer::sum);
+                    }
                     String k = kinds.getOrDefault(run.input().get(a).key(), "") + "+"
                             + kinds.getOrDefault(run.input().get(b).key(), "");
                     missedKinds.merge(k, 1, Integer::sum);
-                    missedPatterns.merge(pattern(run, a, b, schema, w), 1, Integer::sum);
+                    missedPatterns.merge(cause.substring(0, Math.min(cause.length(), 14)) + " " + pattern(run, a, b, schema, w), 1, Integer::sum);
                 }
             }
         }
@@ -86,9 +100,33 @@ final class ErrorBreakdown {
         }
         StringBuilder s = new StringBuilder();
         s.append("   missed by cause: ").append(missedCause).append('\n');
+        top(s, "not candidates: rules whose (oversized) block they share", notCandidateRules, 25);
         top(s, "missed by error kinds", missedKinds, 25);
         top(s, "missed by comparison pattern", missedPatterns, 25);
         top(s, "false links by comparison pattern", falsePatterns, 25);
+        return s.toString();
+    }
+
+    /** Comparison patterns of twin registrations that ended up in one cluster (counts only). */
+    static String twinPatterns(DataSetRun run, List<String[]> twins) {
+        Map<String, List<Integer>> byPerson = new HashMap<>();
+        for (int i = 0; i < run.truth().length; i++) {
+            byPerson.computeIfAbsent(run.truth()[i], k -> new ArrayList<>()).add(i);
+        }
+        int[] cluster = run.result().clustering().clusterOf();
+        MatchWeights w = run.result().estimate().weights();
+        Map<String, Integer> patterns = new TreeMap<>();
+        for (String[] t : twins) {
+            for (int a : byPerson.getOrDefault(t[0], List.of())) {
+                for (int b : byPerson.getOrDefault(t[1], List.of())) {
+                    if (cluster[a] == cluster[b]) {
+                        patterns.merge(pattern(run, a, b, w.schema(), w), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        top(s, "twin registration pairs in one cluster", patterns, 15);
         return s.toString();
     }
 
