@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
 import org.steward.app.StewardHome;
 import org.steward.core.period.Period;
+import org.steward.platform.batch.OutputHolds;
 import org.steward.platform.batch.RunScope;
 import org.steward.platform.duckdb.DuckDbViews;
 import org.steward.platform.settings.StewardSettings;
@@ -21,6 +23,7 @@ import org.steward.report.MonthlyReport;
 import org.steward.report.job.ReportJobConfiguration;
 import org.steward.report.render.ReportFiles;
 import org.steward.sampledata.GeneratorSettings;
+import org.steward.stage.StageJobConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -87,28 +90,27 @@ final class DemoCommand extends SettingsCommand {
         }
         List<JobCatalog.JobDefinition> jobs = JobCatalog.all();
         JobCatalog.RunRequest request = new JobCatalog.RunRequest(sample, output, Map.of());
-        // The audits and the report are of the sample's latest complete month, as the monthly plan would run them,
-        // so every section of the report has its figures; everything else runs over all periods.
-        List<JobCatalog.JobDefinition> loads = jobs.stream().filter(job -> !ofTheMonth(job)).toList();
-        List<JobCatalog.JobDefinition> monthly = jobs.stream().filter(DemoCommand::ofTheMonth).toList();
+        JobCatalog.JobDefinition stage = JobCatalog.get(StageJobConfiguration.JOB);
         int exit;
         Period month;
         try (ConfigurableApplicationContext context = StewardBoot.startWhile(loaded, () -> {
-            jobs.forEach(job -> job.preflight().check(loaded, request));
+            PreflightChecks.check(jobs, loaded, request);
             Files.createDirectories(output);
         })) {
             JobRunner runner = new JobRunner(context, out);
-            exit = RunCommand.runAll(runner, loads, RunScope.of(Optional.empty()), sample, output, Map.of());
+            try (OutputHolds.Lease lease = runner.hold(output, "demo")) {
+                JobOutcome staged = runner.run(stage, RunScope.of(Optional.empty()), sample, output, Map.of());
+                if (!staged.completed()) {
+                    return staged.exitCode();
+                }
+                // Of the staged encounters alone, so known before the other jobs start (and while none writes).
+                month = MonthlyReport.latestComplete(output, loaded.report().sql(), LocalDate.now());
+                exit = new SideBySideJobs(runner, out, Runtime.getRuntime().availableProcessors())
+                        .run(plan(jobs, stage, month), sample, output, Map.of());
+            }
             if (exit != ExitCodes.OK && exit != ExitCodes.CHECKS_FAILED) {
                 return exit;
             }
-            month = MonthlyReport.latestComplete(output, loaded.report().sql(), LocalDate.now());
-            out.println("Audits and the governance report of " + month + ", the sample's latest complete month:");
-            int monthExit = RunCommand.runAll(runner, monthly, RunScope.of(Optional.of(month)), sample, output, Map.of());
-            if (monthExit != ExitCodes.OK && monthExit != ExitCodes.CHECKS_FAILED) {
-                return monthExit;
-            }
-            exit = Math.max(exit, monthExit);
         }
         if (exit == ExitCodes.CHECKS_FAILED) {
             out.println("(The sample has defects planted on purpose, so some error-severity checks fail: a scheduled run "
@@ -134,6 +136,29 @@ final class DemoCommand extends SettingsCommand {
         out.println("  and its PDF: " + ReportFiles.pdf(output, month.toString()).toAbsolutePath().normalize());
         out.println("  (again, or for another month: bin/steward run report --period YYYY-MM --output " + output + ")");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Every job after stage. The audits and the report are of the sample's latest complete month, as the monthly
+     * plan would run them, so every section of the report has its figures; everything else runs over all periods.
+     */
+    private static List<SideBySideJobs.Planned> plan(List<JobCatalog.JobDefinition> jobs, JobCatalog.JobDefinition stage,
+                                                     Period month) {
+        List<SideBySideJobs.Planned> plan = new ArrayList<>();
+        Optional<String> heading = Optional.of("Audits and the governance report of " + month
+                + ", the sample's latest complete month:");
+        for (JobCatalog.JobDefinition job : jobs) {
+            if (job.equals(stage)) {
+                continue;
+            }
+            boolean monthly = ofTheMonth(job);
+            plan.add(new SideBySideJobs.Planned(job, RunScope.of(monthly ? Optional.of(month) : Optional.empty()),
+                    monthly ? heading : Optional.empty()));
+            if (monthly) {
+                heading = Optional.empty();
+            }
+        }
+        return plan;
     }
 
     private static boolean ofTheMonth(JobCatalog.JobDefinition job) {

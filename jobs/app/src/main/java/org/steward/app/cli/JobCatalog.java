@@ -42,9 +42,14 @@ final class JobCatalog {
      *
      * @param audit an audit of everything on file as of its run date, filed under that date's month (a plan runs it
      *              for the plan's period as of the period's last day at the latest, see {@code AuditDate})
+     * @param reads the jobs whose outputs it reads (so it runs after them, and may run beside any other)
      */
     record JobDefinition(String name, String beanName, String summary, boolean readsInput, boolean audit,
-                         Preflight preflight) {
+                         List<String> reads, Preflight preflight) {
+
+        JobDefinition {
+            reads = List.copyOf(reads);
+        }
     }
 
     /**
@@ -80,50 +85,59 @@ final class JobCatalog {
     static {
         add(new JobDefinition(StageJobConfiguration.JOB, "stageJob",
                 "type and check the input CSV files, write staged Parquet and a quarantine", true, false,
-                (settings, run) -> StageInput.check(run.input())));
+                List.of(), (settings, run) -> StageInput.check(run.input())));
         add(new JobDefinition(MpiJobConfiguration.JOB, "mpiJob",
                 "link every registration of the same person into one enterprise id (reads the staged patients)", false, false,
+                List.of(StageJobConfiguration.JOB),
                 (settings, run) -> MpiPreflight.check(settings.mpi(), run.output(), run.asOf())));
         add(new JobDefinition(QualityJobConfiguration.JOB, "qualityJob",
                 "score the staged tables against config/quality rules, keep history, flag regressions", false, false,
-                (settings, run) -> {
+                List.of(StageJobConfiguration.JOB), (settings, run) -> {
                     RulePackLoader.load(settings.quality().rules());
                     ReferenceCatalog.load(settings.quality().reference());
                 }));
         add(new JobDefinition(CasemixJobConfiguration.JOB, "casemixJob",
                 "CMI (plain and transfer-adjusted), CC/MCC capture, the CDI worklist and query rates, and why CMI moved", false, false,
-                (settings, run) -> {
+                List.of(StageJobConfiguration.JOB), (settings, run) -> {
                     CasemixConfig.load(settings.casemix().settings(), settings.home());
                     DrgReference.load(settings.casemix().reference());
                 }));
         add(new JobDefinition(DenialsJobConfiguration.JOB, "denialsJob",
                 "initial denial rates, denied dollars by root cause (CARC/RARC mapping), Pareto, control charts, "
                         + "mix shift and a prioritised fix list", false, false,
+                // The MPI's crosswalk and events, and the quality job's failing rows, are the denials' evidence.
+                List.of(StageJobConfiguration.JOB, MpiJobConfiguration.JOB, QualityJobConfiguration.JOB),
                 (settings, run) -> DenialsConfig.load(settings.denials().settings(), settings.home(),
                         RemittanceCodes.load(settings.denials().reference()))));
         add(new JobDefinition(RetentionJobConfiguration.JOB, "retentionJob",
                 "how long each record is kept (federal floor, state adult and minors' rules, the strictest across a "
                         + "person's states), legal holds, and the disposition list of what may be destroyed", false, true,
+                // A record is kept longer for a linked record (the MPI's crosswalk) in another state.
+                List.of(StageJobConfiguration.JOB, MpiJobConfiguration.JOB),
                 (settings, run) -> RetentionConfig.load(settings.lifecycle().retention(), settings.home())));
         add(new JobDefinition(AgreementsJobConfiguration.JOB, "agreementsJob",
                 "data-sharing agreements (BAA, HIE, data use, QHIN): expired, expiring, missing clauses, vendor access "
                         + "without or after an agreement, uncertified destruction", false, true,
+                List.of(StageJobConfiguration.JOB),
                 (settings, run) -> AgreementsConfig.load(settings.lifecycle().agreements(), settings.home())));
         add(new JobDefinition(RoiJobConfiguration.JOB, "roiJob",
                 "release of information: disclosures without a valid authorization, late patient access, the accounting "
                         + "of disclosures, turnaround and compliance (as of --as-of)", false, true,
+                List.of(StageJobConfiguration.JOB),
                 (settings, run) -> PrivacyConfig.load(settings.privacy().settings(), settings.home())));
         add(new JobDefinition(AccessAuditJobConfiguration.JOB, "accessAuditJob",
                 "access audit: self and family access, access after termination, no encounter context, unusual volume; "
                         + "cases by person through the MPI (as of --as-of)", false, true,
-                (settings, run) -> {
+                // Cases are by person: events are joined through the MPI's crosswalk.
+                List.of(StageJobConfiguration.JOB, MpiJobConfiguration.JOB), (settings, run) -> {
                     PrivacyConfig.load(settings.privacy().settings(), settings.home());
                     MpiConfiguration.load(settings.mpi().settings());
                 }));
         add(new JobDefinition(ReportJobConfiguration.JOB, "reportJob",
                 "the monthly governance report of --period (default: the latest complete month): one self-contained "
                         + "HTML file and a PDF under reports/YYYY-MM, every figure from a query in sql/report", false, false,
-                (settings, run) -> sameCdiTargets(settings, ReportPreflight.config(settings))));
+                // Every section is of another job's outputs.
+                List.copyOf(JOBS.keySet()), (settings, run) -> sameCdiTargets(settings, ReportPreflight.config(settings))));
     }
 
     private JobCatalog() {

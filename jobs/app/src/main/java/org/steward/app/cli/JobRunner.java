@@ -56,9 +56,19 @@ final class JobRunner {
 
     JobOutcome run(JobCatalog.JobDefinition definition, RunScope scope, Path input, Path output,
                    Map<String, String> options) throws Exception {
+        return print(runUnprinted(definition, scope, input, output, options));
+    }
+
+    /**
+     * Runs a job and writes its run summary without printing its line: a caller running jobs side by side prints
+     * the lines in its own order ({@link #print}).
+     */
+    JobOutcome runUnprinted(JobCatalog.JobDefinition definition, RunScope scope, Path input, Path output,
+                            Map<String, String> options) throws Exception {
         try (OutputHolds.Lease lease = holds.hold(output, definition.name() + " " + scope)) {
             Job job = context.getBean(definition.beanName(), Job.class);
-            return report(new JobOutcome(definition.name(), scope.toString(), runs.start(job, scope, input, output, options)));
+            return summarized(new JobOutcome(definition.name(), scope.toString(),
+                    runs.start(job, scope, input, output, options)));
         }
     }
 
@@ -86,14 +96,19 @@ final class JobRunner {
                 failed = runs.recoverAbandoned(latest);
             }
             out.println(job + " " + scope + ": restarting execution " + failed.getId() + " from its first unfinished step");
-            return report(new JobOutcome(job, scope, runs.restart(failed)));
+            return print(summarized(new JobOutcome(job, scope, runs.restart(failed))));
         }
     }
 
-    private JobOutcome report(JobOutcome outcome) throws IOException {
+    private static JobOutcome summarized(JobOutcome outcome) throws IOException {
         if (outcome.completed() && !outcome.job().equals(StageJobConfiguration.JOB)) {
             summarize(outcome.execution());
         }
+        return outcome;
+    }
+
+    /** Prints the job's line (status, time, counts, failures). */
+    JobOutcome print(JobOutcome outcome) {
         out.println(outcome.describe());
         out.flush();
         return outcome;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,32 +62,41 @@ public final class CasemixEngine {
         engine.materialize("cm_cc_mcc_codes", caseMix.ccMccCodes());
         engine.materialize("cm_documented", caseMix.documented());
         engine.materialize("cm_grouped", caseMix.cmiAndSeverity(postAcuteRule()));
+
+        // The CMI change and the control charts work in Java on small aggregates of the discharges: they are read now
+        // and worked on another core while the engine classifies the CDI queries and writes the other outputs. Only
+        // months with discharges have rows in either, so the discharges' months are all they need.
+        TreeSet<String> dischargeMonths = periodsOf("cm_discharge", period);
+        List<Object[]> drgCounts = engine.rows(CaseMixSql.drgCounts());
+        List<Object[]> cmiSeries = engine.rows("SELECT facility_id, period, cmi FROM cm_grouped "
+                + "WHERE dimension = 'all' AND cmi IS NOT NULL");
+        List<Object[]> captureSeries = engine.rows("SELECT facility_id, period, cc_mcc_discharges, "
+                + "severity_split_discharges FROM cm_grouped WHERE dimension = 'all'");
+        Overlapped<List<List<Object[]>>> statistics = Overlapped.start(() -> {
+            long working = System.nanoTime();
+            List<List<Object[]>> tables = List.of(cmiChanges(dischargeMonths, drgCounts),
+                    controlCharts(dischargeMonths, cmiSeries, captureSeries));
+            log.debug("casemix: CMI change and control charts in {} ms", (System.nanoTime() - working) / 1_000_000);
+            return tables;
+        });
+
         engine.materialize("cdi_query", cdi.queries());
         engine.materialize("cdi_rates_all", cdi.rates());
         engine.materialize("cm_worklist", caseMix.worklist());
         log.info("casemix on {}: discharges priced and queries classified in {} ms", engine.dialect().name(),
                 (System.nanoTime() - started) / 1_000_000);
 
-        TreeSet<String> periods = new TreeSet<>();
-        engine.rows("SELECT period FROM cm_discharge WHERE period IS NOT NULL UNION "
-                + "SELECT period FROM cdi_query WHERE period IS NOT NULL").forEach(r -> periods.add((String) r[0]));
-        period.ifPresent(p -> periods.retainAll(List.of(p)));
+        TreeSet<String> periods = new TreeSet<>(dischargeMonths);
+        periods.addAll(periodsOf("cdi_query", period));
         String inScope = period.map(p -> " WHERE period = " + engine.dialect().literal(p)).orElse("");
 
         // Where each output's rows are: a table already made, or one its query is materialized into first (PeriodOutputs
         // counts what it wrote from where it wrote it, so the worklist's codes and the query rate are computed once).
         Map<CasemixOutputs, String> sources = new TreeMap<>();
         // CMI and severity are both columns of cm_grouped: each output selects its own.
-        sources.put(CasemixOutputs.CMI, "cm_grouped");
-        sources.put(CasemixOutputs.SEVERITY, "cm_grouped");
-        sources.put(CasemixOutputs.CDI_RATES, "cdi_rates_all");
-        long statistics = System.nanoTime();
-        engine.registerRows("cm_change", CasemixOutputs.CMI_CHANGE.columns(), cmiChanges(periods));
-        sources.put(CasemixOutputs.CMI_CHANGE, "cm_change");
-        engine.registerRows("cm_control", CasemixOutputs.CONTROL_CHART.columns(), controlCharts(periods));
-        sources.put(CasemixOutputs.CONTROL_CHART, "cm_control");
-        log.debug("casemix on {}: CMI change and control charts in {} ms", engine.dialect().name(),
-                (System.nanoTime() - statistics) / 1_000_000);
+        sources.put(CasemixOutputs.CMI, "cm_grouped" + inScope);
+        sources.put(CasemixOutputs.SEVERITY, "cm_grouped" + inScope);
+        sources.put(CasemixOutputs.CDI_RATES, "cdi_rates_all" + inScope);
         Map<CasemixOutputs, String> queries = Map.of(CasemixOutputs.OPPORTUNITIES, caseMix.opportunities(),
                 CasemixOutputs.UNPRICED, caseMix.unpriced(), CasemixOutputs.CDI_QUERY_RATE, cdi.queryRate(),
                 CasemixOutputs.CDI_FOLLOWUP, cdi.followup());
@@ -95,9 +105,18 @@ public final class CasemixEngine {
             engine.materialize(table, "SELECT * FROM (" + query + ") q" + inScope);
             sources.put(out, table);
         });
+        Map<CasemixOutputs, Long> rows = new EnumMap<>(CasemixOutputs.class);
+        rows.putAll(PeriodOutputs.writeAndCount(engine, sources, work));
 
-        sources.replaceAll((out, from) -> from + inScope);
-        Map<CasemixOutputs, Long> rows = PeriodOutputs.writeAndCount(engine, sources, work);
+        long waiting = System.nanoTime();
+        List<List<Object[]>> computed = statistics.result();
+        log.debug("casemix: waited {} ms for the CMI change and control charts", (System.nanoTime() - waiting) / 1_000_000);
+        engine.registerRows("cm_change", CasemixOutputs.CMI_CHANGE.columns(), computed.get(0));
+        engine.registerRows("cm_control", CasemixOutputs.CONTROL_CHART.columns(), computed.get(1));
+        Map<CasemixOutputs, String> statisticsSources = new TreeMap<>();
+        statisticsSources.put(CasemixOutputs.CMI_CHANGE, "cm_change" + inScope);
+        statisticsSources.put(CasemixOutputs.CONTROL_CHART, "cm_control" + inScope);
+        rows.putAll(PeriodOutputs.writeAndCount(engine, statisticsSources, work));
         Object[] totals = engine.rows("SELECT count(*), sum(CASE WHEN unpriced_reason IS NULL THEN 0 ELSE 1 END) "
                 + "FROM cm_discharge" + inScope).get(0);
         long discharges = ((Number) totals[0]).longValue();
@@ -109,16 +128,25 @@ public final class CasemixEngine {
         return new Result(List.copyOf(periods), rows, discharges, unpriced);
     }
 
+    /** The months {@code table} has rows for, only {@code period} when the run has one. */
+    private TreeSet<String> periodsOf(String table, Optional<String> period) {
+        TreeSet<String> periods = new TreeSet<>();
+        engine.rows("SELECT DISTINCT period FROM " + table + " WHERE period IS NOT NULL")
+                .forEach(r -> periods.add((String) r[0]));
+        period.ifPresent(p -> periods.retainAll(List.of(p)));
+        return periods;
+    }
+
     private String postAcuteRule() {
         return config.postAcuteDrgs().map(f -> "applied: post-acute transfer DRGs from " + f.getFileName())
                 .orElse("not applied: no post-acute transfer DRG list configured");
     }
 
     /** Month-over-month CMI change per facility, split into weight-table, mix and severity effects. */
-    private List<Object[]> cmiChanges(TreeSet<String> periods) {
+    private List<Object[]> cmiChanges(TreeSet<String> periods, List<Object[]> drgCounts) {
         // facility -> period -> rows {fiscal_year, ms_drg, family, discharges}
         Map<String, Map<String, List<Object[]>>> counts = new TreeMap<>();
-        for (Object[] r : engine.rows(CaseMixSql.drgCounts())) {
+        for (Object[] r : drgCounts) {
             counts.computeIfAbsent((String) r[0], f -> new TreeMap<>()).computeIfAbsent((String) r[1], p -> new ArrayList<>())
                     .add(new Object[] {((Long) r[2]).intValue(), r[3], r[4], r[5]});
         }
@@ -170,16 +198,14 @@ public final class CasemixEngine {
      * Control charts per facility: CMI on an individuals chart, CC/MCC capture on a p-chart, each over the
      * control-chart-months months ending at the month judged (months with data only).
      */
-    private List<Object[]> controlCharts(TreeSet<String> periods) {
+    private List<Object[]> controlCharts(TreeSet<String> periods, List<Object[]> cmiSeries, List<Object[]> captureSeries) {
         List<Object[]> rows = new ArrayList<>();
         Map<String, TreeMap<String, Double>> cmi = new TreeMap<>();
-        for (Object[] r : engine.rows("SELECT facility_id, period, cmi FROM cm_grouped "
-                + "WHERE dimension = 'all' AND cmi IS NOT NULL")) {
+        for (Object[] r : cmiSeries) {
             cmi.computeIfAbsent((String) r[0], f -> new TreeMap<>()).put((String) r[1], (Double) r[2]);
         }
         Map<String, TreeMap<String, long[]>> capture = new TreeMap<>();
-        for (Object[] r : engine.rows("SELECT facility_id, period, cc_mcc_discharges, severity_split_discharges "
-                + "FROM cm_grouped WHERE dimension = 'all'")) {
+        for (Object[] r : captureSeries) {
             capture.computeIfAbsent((String) r[0], f -> new TreeMap<>()).put((String) r[1],
                     new long[] {(Long) r[2], (Long) r[3]});
         }

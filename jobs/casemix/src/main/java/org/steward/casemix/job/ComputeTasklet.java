@@ -1,7 +1,6 @@
 package org.steward.casemix.job;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -11,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.steward.casemix.config.CasemixConfig;
 import org.steward.casemix.engine.CasemixEngine;
+import org.steward.casemix.engine.Overlapped;
 import org.steward.casemix.reference.DrgReference;
 import org.steward.core.period.Period;
 import org.steward.platform.batch.StepRun;
@@ -39,12 +39,14 @@ final class ComputeTasklet implements Tasklet {
         StepRun run = StepRun.of(step, CasemixJobConfiguration.JOB);
         DirectorySwap.clearWork(run.work());
         long loading = System.nanoTime();
+        // The MS-DRG tables and CC/MCC lists are parsed on another core while the settings load and the engine starts.
+        Overlapped<DrgReference> loaded = Overlapped.start(() -> DrgReference.load(settings.casemix().reference()));
         CasemixConfig config = CasemixConfig.load(settings.casemix().settings(), settings.home());
-        DrgReference reference = DrgReference.load(settings.casemix().reference());
-        log.debug("casemix: settings and MS-DRG reference loaded in {} ms", (System.nanoTime() - loading) / 1_000_000);
         LocalDate asOf = StepRun.asOf(step);
         CasemixEngine.Result result;
         try (SqlEngine engine = engines.open()) {
+            DrgReference reference = loaded.result();
+            log.debug("casemix: settings, MS-DRG reference and engine ready in {} ms", (System.nanoTime() - loading) / 1_000_000);
             result = new CasemixEngine(engine, reference, config)
                     .run(run.output(), run.scope().period().map(Period::toString), asOf, run.work());
         }

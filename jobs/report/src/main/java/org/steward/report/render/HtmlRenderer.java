@@ -18,6 +18,18 @@ import org.steward.report.model.Report;
  */
 public final class HtmlRenderer {
 
+    /** FreeMarker's choice of logging library, read once when its first class loads. */
+    private static final String LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
+
+    static {
+        // Left to choose, FreeMarker takes Log4j 1's API, which Spark's dependencies bring (as a bridge to Log4j 2):
+        // that starts Log4j 2's core, about 500 classes and a search for its configuration, and its lines would not
+        // go through Steward's logging. SLF4J is what every other library here logs through.
+        if (System.getProperty(LOGGER_LIBRARY) == null) {
+            System.setProperty(LOGGER_LIBRARY, "SLF4J");
+        }
+    }
+
     private final Configuration freemarker;
 
     public HtmlRenderer(Path templates) {
