@@ -1,11 +1,7 @@
 package org.steward.app.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.steward.platform.concurrent.SideBySide;
 import org.steward.platform.settings.StewardSettings;
 
 /**
@@ -24,31 +20,7 @@ final class PreflightChecks {
 
     static void check(List<JobCatalog.JobDefinition> jobs, StewardSettings settings, JobCatalog.RunRequest request)
             throws Exception {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, task -> {
-            Thread thread = new Thread(task, "steward-preflight");
-            // The Boot jar's class loader, as this thread has it: the checks find their classes and resources through it.
-            thread.setContextClassLoader(loader);
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> checks = new ArrayList<>();
-            for (JobCatalog.JobDefinition job : jobs) {
-                checks.add(pool.submit(() -> job.preflight().check(settings, request)));
-            }
-            for (Future<?> check : checks) {
-                try {
-                    check.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Exception cause) {
-                        throw cause;
-                    }
-                    throw (Error) e.getCause();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        SideBySide.run(jobs.stream().<SideBySide.Work>map(job -> () -> job.preflight().check(settings, request)).toList(),
+                AT_ONCE);
     }
 }

@@ -11,10 +11,9 @@ import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.steward.app.ExitCodes;
 import org.steward.platform.batch.RunScope;
+import org.steward.platform.concurrent.SideBySide;
 
 /**
  * Runs jobs side by side: each starts as soon as the jobs whose outputs it reads ({@link JobCatalog.JobDefinition#reads})
@@ -61,14 +60,7 @@ final class SideBySideJobs {
         // Set on this thread as each job's result is taken, so its outcome is read only once the job is done with it.
         boolean[] finished = new boolean[plan.size()];
         Set<String> completed = new HashSet<>();
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(slots, task -> {
-            Thread thread = new Thread(task, "steward-job-" + threadNumber.incrementAndGet());
-            // The Boot jar's class loader, as the caller has it: the jobs find their classes and resources through it.
-            thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = SideBySide.threads(slots);
         try {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
             int running = 0;

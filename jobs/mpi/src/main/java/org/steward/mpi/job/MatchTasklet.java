@@ -31,6 +31,7 @@ import org.steward.mpi.core.compare.ComparisonSchema;
 import org.steward.mpi.core.identity.EnterpriseIdAssigner;
 import org.steward.mpi.core.identity.IdentityEvent;
 import org.steward.platform.batch.StepRun;
+import org.steward.platform.concurrent.SideBySide;
 import org.steward.platform.output.DirectorySwap;
 import org.steward.platform.settings.StewardSettings;
 import org.steward.platform.settings.StewardSettings.MpiSettings;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.steward.mpi.core.PatientRecord;
+import org.steward.platform.concurrent.SideBySide;
 import org.steward.platform.output.OutputLayout;
 import org.steward.platform.output.ParquetFolder;
 import org.steward.platform.settings.ConfigException;

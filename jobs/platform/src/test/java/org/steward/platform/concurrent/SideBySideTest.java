@@ -1,4 +1,4 @@
-package org.steward.mpi.job;
+package org.steward.platform.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,5 +38,21 @@ class SideBySideTest {
         AtomicInteger ran = new AtomicInteger();
         SideBySide.run(List.of(ran::incrementAndGet, ran::incrementAndGet, ran::incrementAndGet, ran::incrementAndGet));
         assertThat(ran.get()).isEqualTo(4);
+    }
+
+    @Test
+    void theWorkSeesTheCallersClassLoaderAndAnErrorComesBackAsItIs() {
+        ClassLoader caller = new ClassLoader(getClass().getClassLoader()) { };
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(caller);
+        try {
+            assertThatThrownBy(() -> SideBySide.run(List.of(() -> {
+                if (Thread.currentThread().getContextClassLoader() == caller) {
+                    throw new AssertionError("saw the caller's loader");
+                }
+            }), 2)).isInstanceOf(AssertionError.class).hasMessage("saw the caller's loader");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 }
