@@ -61,10 +61,13 @@ class AccuracyTest {
 
     /**
      * Generated sets the config was never looked at with: small ones (a few hundred registrations, where
-     * EM has few pairs to learn from) and more facilities. Precision must hold whatever the size.
+     * EM has few pairs to learn from) and more facilities. Precision must hold whatever the size. Without
+     * {@code auto_link_requires_any} seed 11 links namesakes of one household whose birth dates differ (precision
+     * 0.965), and seed 41 a father and son of one name and address whose SSNs differ, the father's birth date keyed
+     * in the future and so unusable (0.990): the pattern of FEBRL1's two pairs left in review.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} persons, {1} facilities, seed {2}")
-    @org.junit.jupiter.params.provider.CsvSource({"400, 3, 7", "400, 3, 11", "400, 3, 13", "1500, 5, 5"})
+    @org.junit.jupiter.params.provider.CsvSource({"400, 3, 7", "400, 3, 11", "400, 3, 13", "1500, 5, 5", "600, 3, 41"})
     void generatedSetsOfOtherSizesAndSeeds(int persons, int facilities, long seed,
                                            @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         new org.steward.sampledata.SampleDataGenerator().generate(new org.steward.sampledata.GeneratorSettings(persons,
