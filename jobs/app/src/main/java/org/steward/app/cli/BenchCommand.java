@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.steward.app.ExitCodes;
 import org.steward.app.StewardBoot;
@@ -238,12 +240,13 @@ final class BenchCommand extends SettingsCommand {
         LocalDate asOf = LocalDate.now();
         Map<String, String> options = Map.of(JobParameterNames.AS_OF, asOf.toString());
         // The job and the reference take turns, so a moment when the machine is busy falls on both; a median of each
-        // side is compared, as one run on this machine moves by a tenth either way. The job's first run also loads its
+        // side is compared, as one run on a shared machine moves by a fifth or more. The job's first run also loads its
         // classes in this JVM, a cost the reference (already loaded by the counts above) does not pay again.
         double[] stewardRuns = new double[runs];
         double[] referenceRuns = new double[runs];
         Map<String, Long> ours = Map.of();
         DuckDbQualityReference.Result duck = null;
+        List<String> disagreements = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             for (String previous : totals.emptiedBeforeRun()) {
                 DirectorySwap.deleteTree(output.resolve(previous));
@@ -263,10 +266,11 @@ final class BenchCommand extends SettingsCommand {
             duck = DuckDbQualityReference.script(totals.referenceScript(), output, totals.reference().apply(loaded), asOf,
                     referenceOutput);
             referenceRuns[run] = duck.seconds();
+            String label = runs > 1 ? "run " + (run + 1) + ": " : "";
+            disagreements(ours, duck.failed()).forEach(d -> disagreements.add(label + d));
         }
         double stewardSeconds = median(stewardRuns);
         double referenceSeconds = median(referenceRuns);
-        List<String> disagreements = disagreements(ours, duck.failed());
         Optional<Double> otherSeconds = Optional.empty();
         StewardSettings.Engine other = loaded.engine() == StewardSettings.Engine.DUCKDB
                 ? StewardSettings.Engine.SPARK : StewardSettings.Engine.DUCKDB;
@@ -304,14 +308,13 @@ final class BenchCommand extends SettingsCommand {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static String seconds(double[] runs) {
-        return java.util.Arrays.stream(runs).mapToObj(r -> String.format("%.1f", r))
-                .collect(java.util.stream.Collectors.joining(" / ", "", " s"));
+        return Arrays.stream(runs).mapToObj(r -> String.format("%.1f", r)).collect(Collectors.joining(" / ", "", " s"));
     }
 
     private static List<String> disagreements(Map<String, Long> ours, Map<String, Long> reference) {
