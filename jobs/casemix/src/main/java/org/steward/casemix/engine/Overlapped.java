@@ -2,7 +2,9 @@ package org.steward.casemix.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import org.steward.platform.concurrent.SideBySide;
 
 /**
  * Java work of a run that does not touch the engine (parsing reference files, the statistics on small aggregated
@@ -17,9 +19,18 @@ public final class Overlapped<T> {
         this.work = work;
     }
 
-    /** Starts {@code work} on another thread (the common pool's). */
+    /**
+     * Starts {@code work} on a thread of its own that finds classes as the caller does ({@link SideBySide#threads}):
+     * the common pool's threads do not see the Boot jar's classes.
+     */
     public static <T> Overlapped<T> start(Supplier<T> work) {
-        return new Overlapped<>(CompletableFuture.supplyAsync(work));
+        ExecutorService thread = SideBySide.threads(1);
+        try {
+            return new Overlapped<>(CompletableFuture.supplyAsync(work, thread));
+        } finally {
+            // The work already submitted still runs; the thread ends with it.
+            thread.shutdown();
+        }
     }
 
     /** Waits for the work; rethrows what it threw (a {@code ConfigException} stays one, for its exit code). */

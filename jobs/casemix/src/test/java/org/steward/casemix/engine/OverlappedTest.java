@@ -16,6 +16,19 @@ class OverlappedTest {
     }
 
     @Test
+    void theWorkFindsClassesAsTheCallerDoes() {
+        ClassLoader callers = Thread.currentThread().getContextClassLoader();
+        ClassLoader jobs = new ClassLoader(callers) { };
+        Thread.currentThread().setContextClassLoader(jobs);
+        try {
+            Overlapped<ClassLoader> work = Overlapped.start(() -> Thread.currentThread().getContextClassLoader());
+            assertThat(work.result()).isSameAs(jobs);
+        } finally {
+            Thread.currentThread().setContextClassLoader(callers);
+        }
+    }
+
+    @Test
     void whatTheWorkThrowsIsThrownAsItself() {
         // A reference folder without tables must still stop the run with a configuration error (its own exit code).
         Overlapped<String> work = Overlapped.start(() -> {
